@@ -1,0 +1,129 @@
+// The one API contract. Every backend call is declared here once, with a zod
+// schema for its input and its output. Electron's IPC bridge, the browser
+// host's HTTP endpoint and the CLI all validate against these schemas, and the
+// renderer gets a typed client built from the same table.
+import { z } from 'zod';
+import {
+  ConflictSchema,
+  IdSchema,
+  PersonDraftSchema,
+  PersonSchema,
+  RoleSchema,
+  SchoolDraftSchema,
+  SchoolSchema,
+  SettingsPatchSchema,
+  SettingsSchema,
+  StatusSchema,
+} from './domain.js';
+import { AppError, isApiErrorBody, type ApiErrorBody } from './errors.js';
+
+interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  summary: string;
+}
+
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string): MethodSpec<I, O> {
+  return { input, output, summary };
+}
+
+const noInput = z.strictObject({});
+const archiveInput = z.strictObject({ id: IdSchema, archived: z.boolean() });
+
+export const contract = {
+  getAppInfo: method(
+    noInput,
+    z.object({ version: z.string(), schemaVersion: z.number().int(), nodeId: z.string() }),
+    'Version of the app and of its database.',
+  ),
+  getSettings: method(noInput, SettingsSchema, "This device's user, role and district."),
+  saveSettings: method(SettingsPatchSchema, SettingsSchema, "Change this device's user, role or district."),
+  listSchools: method(
+    z.strictObject({ includeArchived: z.boolean().default(false) }),
+    z.array(SchoolSchema),
+    'Schools in the directory, by name.',
+  ),
+  saveSchool: method(SchoolDraftSchema, SchoolSchema, 'Create a school, or edit one when an id is given.'),
+  setSchoolArchived: method(archiveInput, SchoolSchema, 'Archive a school, or bring it back.'),
+  listPeople: method(
+    z.strictObject({
+      includeArchived: z.boolean().default(false),
+      schoolId: IdSchema.optional(),
+      role: RoleSchema.optional(),
+    }),
+    z.array(PersonSchema),
+    'Teachers, observers and leaders in the directory, by name.',
+  ),
+  savePerson: method(PersonDraftSchema, PersonSchema, 'Create a person, or edit one when an id is given.'),
+  setPersonArchived: method(archiveInput, PersonSchema, 'Archive a person, or bring them back.'),
+  loadDemo: method(
+    noInput,
+    z.object({ schools: z.number().int(), people: z.number().int() }),
+    'Fill an empty Fieldbook with a fictional demo district.',
+  ),
+  getStatus: method(noInput, StatusSchema, 'Row counts per synced table and a digest of the synced state.'),
+  listConflicts: method(noInput, z.array(ConflictSchema), 'Fields edited on two devices at once that nobody has looked at yet.'),
+  dismissConflict: method(z.strictObject({ id: z.number().int() }), z.object({ ok: z.literal(true) }), 'Mark a conflict as seen.'),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+
+/** What every transport carries back: a value, or a typed error. */
+export type CallResult = { ok: true; value: unknown } | { ok: false; error: ApiErrorBody };
+
+export type Api = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Builds the typed API object over any transport (IPC, HTTP, in-process). */
+export function makeApi(send: (method: MethodName, input: unknown) => Promise<CallResult>): Api {
+  const api = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
+  for (const name of METHOD_NAMES) {
+    api[name] = async (input: unknown) => {
+      const result = await send(name, input ?? {});
+      if (result.ok) return result.value;
+      throw new AppError(result.error.code, result.error.message);
+    };
+  }
+  return api as unknown as Api;
+}
+
+/** Checks that something a transport received has the shape of a CallResult. */
+export function toCallResult(raw: unknown): CallResult {
+  if (typeof raw === 'object' && raw !== null) {
+    const r = raw as Record<string, unknown>;
+    if (r.ok === true && 'value' in r) return { ok: true, value: r.value };
+    if (r.ok === false && isApiErrorBody(r.error)) return { ok: false, error: r.error };
+  }
+  return { ok: false, error: { code: 'internal', message: 'Fieldbook received a reply it could not read. Please try again.' } };
+}
+
+/** One readable sentence from a zod error, naming the field. */
+export function describeZodError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'The input is not valid.';
+  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return `${where}${issue.message}`;
+}
+
+/**
+ * What a shell hands the renderer: one function per contract method that
+ * resolves to a CallResult instead of throwing, because errors do not keep
+ * their fields across Electron's context bridge. The renderer wraps it with
+ * makeApi to get the throwing, typed Api.
+ */
+export type BridgeApi = { [M in MethodName]: (input: unknown) => Promise<CallResult> };
+
+export function makeBridge(send: (method: MethodName, input: unknown) => Promise<CallResult>): BridgeApi {
+  const bridge = {} as Record<MethodName, (input: unknown) => Promise<CallResult>>;
+  for (const name of METHOD_NAMES) bridge[name] = (input: unknown) => send(name, input ?? {});
+  return bridge as BridgeApi;
+}

@@ -1,0 +1,71 @@
+// The registry of synced tables: every table and column an op may name. The
+// apply path checks each op against it, and table and column names in SQL come
+// from here, never from input. A migration that adds a synced column adds it
+// here too; a test compares this registry with the migrated schema.
+
+export type ColumnType = 'text' | 'integer' | 'real' | 'bool' | 'json';
+export type OpValue = string | number | null;
+
+export const SYNCED_TABLES = {
+  schools: {
+    name: 'text',
+    code: 'text',
+    grades: 'text',
+    archived: 'bool',
+    deleted: 'bool',
+  },
+  people: {
+    name: 'text',
+    email: 'text',
+    school_id: 'text',
+    roles: 'json',
+    title: 'text',
+    archived: 'bool',
+    deleted: 'bool',
+  },
+} as const satisfies Record<string, Record<string, ColumnType>>;
+
+export type SyncedTable = keyof typeof SYNCED_TABLES;
+export type SyncedColumn<T extends SyncedTable> = keyof (typeof SYNCED_TABLES)[T] & string;
+
+export const SYNCED_TABLE_NAMES = Object.keys(SYNCED_TABLES).sort() as SyncedTable[];
+
+export function isSyncedTable(name: string): name is SyncedTable {
+  return Object.prototype.hasOwnProperty.call(SYNCED_TABLES, name);
+}
+
+export function columnsOf(table: SyncedTable): string[] {
+  return Object.keys(SYNCED_TABLES[table]);
+}
+
+export function columnType(table: string, column: string): ColumnType | undefined {
+  if (!isSyncedTable(table)) return undefined;
+  const cols = SYNCED_TABLES[table] as Record<string, ColumnType>;
+  return Object.prototype.hasOwnProperty.call(cols, column) ? cols[column] : undefined;
+}
+
+/** Whether `value` may be stored in a column of `type`; null is always allowed (a cleared field). */
+export function valueFits(type: ColumnType, value: unknown): value is OpValue {
+  if (value === null) return true;
+  switch (type) {
+    case 'text':
+      return typeof value === 'string';
+    case 'json':
+      return typeof value === 'string' && isJsonText(value);
+    case 'integer':
+      return Number.isSafeInteger(value);
+    case 'real':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'bool':
+      return value === 0 || value === 1;
+  }
+}
+
+function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
