@@ -1,0 +1,175 @@
+// The one apply path. Local edits, bundle imports and hub pulls all end here:
+// ops are checked against the registry, logged once by op id, and each field
+// takes the value of its highest-HLC op (per-field last-writer-wins, done by
+// the ops_apply trigger); then the touched rows of the synced tables are
+// rebuilt from field_versions. Everything happens in one transaction, with the
+// clock saved in it too.
+import { uuidv7 } from '../shared/ids.js';
+import { ClockDriftError } from '../shared/hlc.js';
+import { AppError } from '../shared/errors.js';
+import { columnsOf, SYNCED_TABLE_NAMES, type OpValue, type SyncedTable } from '../shared/registry.js';
+import { localTick, observeRemote } from './clock.js';
+import { validateOp, type Op } from './ops.js';
+import type { Db } from './sqlite.js';
+
+export interface ApplyContext {
+  db: Db;
+  nodeId: string;
+  now: () => number;
+}
+
+export interface ApplyResult {
+  applied: number;
+  alreadyHad: number;
+  conflicts: number;
+}
+
+/** Two ops on one field are concurrent when they come from different devices and neither was written over the other. */
+const CONCURRENT = `n.node <> v.node AND n.base IS NOT v.op_id AND v.base IS NOT n.op_id AND n.value IS NOT v.value`;
+const NEWER = `(n.hlc, n.op_id) > (v.hlc, v.op_id)`;
+
+interface Statements {
+  insertOp: Statement;
+  maxSeq: Statement;
+  maxConflict: Statement;
+  conflictsWithPrevious: Statement;
+  takeFields: Statement;
+  conflictsWithWinner: Statement;
+  currentField: Statement;
+  materialize: Map<SyncedTable, Statement>;
+}
+
+type Statement = ReturnType<Db['prepare']>;
+
+const cache = new WeakMap<Db, Statements>();
+
+/**
+ * Rebuilds the given rows of one table from their winning field values.
+ * Table and column names come from the registry, never from input.
+ */
+function materializeSql(table: SyncedTable): string {
+  const cols = columnsOf(table);
+  const picks = cols.map((c) => `max(CASE col WHEN '${c}' THEN value END)`).join(', ');
+  const updates = cols.map((c) => `"${c}" = excluded."${c}"`).join(', ');
+  return `INSERT INTO "${table}" (id, ${cols.map((c) => `"${c}"`).join(', ')})
+    SELECT row_id, ${picks} FROM field_versions
+    WHERE tbl = '${table}' AND row_id IN (SELECT value FROM json_each(?))
+    GROUP BY row_id
+    ON CONFLICT (id) DO UPDATE SET ${updates}`;
+}
+
+function conflictSql(extra: string): string {
+  return `INSERT OR IGNORE INTO conflicts (tbl, row_id, col, kept_op, other_op, detected_at)
+    SELECT n.tbl, n.row_id, n.col,
+           CASE WHEN ${NEWER} THEN n.op_id ELSE v.op_id END,
+           CASE WHEN ${NEWER} THEN v.op_id ELSE n.op_id END, ?
+    FROM ops n JOIN field_versions v ON v.tbl = n.tbl AND v.row_id = n.row_id AND v.col = n.col
+    WHERE n.seq > ? AND ${CONCURRENT} ${extra}`;
+}
+
+function statements(db: Db): Statements {
+  let s = cache.get(db);
+  if (!s) {
+    s = {
+      insertOp: db.prepare(
+        'INSERT OR IGNORE INTO ops (op_id, hlc, node, tbl, row_id, col, value, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      maxSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM ops').pluck(),
+      maxConflict: db.prepare('SELECT coalesce(max(id), 0) FROM conflicts').pluck(),
+      // Before the new ops take their fields: each against the op holding it now.
+      conflictsWithPrevious: db.prepare(conflictSql('')),
+      // Per-field last-writer-wins: the highest (hlc, op_id) holds the field.
+      takeFields: db.prepare(
+        `INSERT INTO field_versions (tbl, row_id, col, hlc, op_id, node, base, value)
+         SELECT tbl, row_id, col, hlc, op_id, node, base, value FROM ops WHERE seq > ?
+         ON CONFLICT (tbl, row_id, col) DO UPDATE SET
+           hlc = excluded.hlc, op_id = excluded.op_id, node = excluded.node, base = excluded.base, value = excluded.value
+         WHERE (excluded.hlc, excluded.op_id) > (field_versions.hlc, field_versions.op_id)`,
+      ),
+      // After: new ops that lost, against the op that won (several ops on one field in one batch).
+      conflictsWithWinner: db.prepare(conflictSql('AND v.op_id <> n.op_id')),
+      currentField: db.prepare('SELECT op_id AS opId, value FROM field_versions WHERE tbl = ? AND row_id = ? AND col = ?'),
+      materialize: new Map(SYNCED_TABLE_NAMES.map((t) => [t, db.prepare(materializeSql(t))])),
+    };
+    cache.set(db, s);
+  }
+  return s;
+}
+
+/** Applies ops from any source. Idempotent by op id; all or nothing. */
+export function applyOps(ctx: ApplyContext, rawOps: readonly unknown[]): ApplyResult {
+  const ops = rawOps.map((op, i) => validateOp(op, i));
+  const s = statements(ctx.db);
+  const run = ctx.db.transaction((): ApplyResult => {
+    observeLatestRemote(ctx, ops);
+    const seqBefore = Number(s.maxSeq.get());
+    const conflictsBefore = Number(s.maxConflict.get());
+    for (const op of ops) s.insertOp.run(op.opId, op.hlc, op.node, op.table, op.row, op.column, op.value, op.base);
+    const applied = Number(s.maxSeq.get()) - seqBefore;
+    if (applied > 0) {
+      const detectedAt = new Date(ctx.now()).toISOString();
+      s.conflictsWithPrevious.run(detectedAt, seqBefore);
+      s.takeFields.run(seqBefore);
+      s.conflictsWithWinner.run(detectedAt, seqBefore);
+      materializeTouchedRows(s, ops);
+    }
+    return {
+      applied,
+      alreadyHad: ops.length - applied,
+      conflicts: Number(s.maxConflict.get()) - conflictsBefore,
+    };
+  });
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof ClockDriftError) throw new AppError('clock_wrong', err.message);
+    throw err;
+  }
+}
+
+function materializeTouchedRows(s: Statements, ops: readonly Op[]): void {
+  const rowsByTable = new Map<SyncedTable, Set<string>>();
+  for (const op of ops) {
+    const table = op.table as SyncedTable;
+    let rows = rowsByTable.get(table);
+    if (!rows) rowsByTable.set(table, (rows = new Set()));
+    rows.add(op.row);
+  }
+  for (const [table, rows] of rowsByTable) s.materialize.get(table)!.run(JSON.stringify([...rows]));
+}
+
+function observeLatestRemote(ctx: ApplyContext, ops: readonly Op[]): void {
+  let latest: string | null = null;
+  for (const op of ops) {
+    if (op.node !== ctx.nodeId && (latest === null || op.hlc > latest)) latest = op.hlc;
+  }
+  if (latest !== null) observeRemote(ctx.db, ctx.nodeId, latest, ctx.now());
+}
+
+export interface RowChange {
+  table: SyncedTable;
+  row: string;
+  values: Record<string, OpValue>;
+}
+
+/**
+ * A local edit: turns changed fields into ops stamped with one tick of the
+ * clock (each op based on the op it overwrites) and applies them through the
+ * same path as remote ops. Fields whose value is unchanged make no op.
+ */
+export function writeChanges(ctx: ApplyContext, changes: readonly RowChange[]): ApplyResult {
+  const s = statements(ctx.db);
+  return ctx.db.transaction((): ApplyResult => {
+    const now = ctx.now();
+    const hlc = localTick(ctx.db, ctx.nodeId, now);
+    const ops: Op[] = [];
+    for (const change of changes) {
+      for (const [column, value] of Object.entries(change.values)) {
+        const current = s.currentField.get(change.table, change.row, column) as { opId: string; value: OpValue } | undefined;
+        if (current && current.value === value) continue;
+        ops.push({ opId: uuidv7(now), hlc, node: ctx.nodeId, table: change.table, row: change.row, column, value, base: current?.opId ?? null });
+      }
+    }
+    return applyOps(ctx, ops);
+  })();
+}

@@ -1,0 +1,63 @@
+// The backend: the API contract implemented over the local store. Shells call
+// callMethod, which checks the method name and validates the input with the
+// contract's zod schema before any handler runs, and turns every failure into
+// a typed error with a sentence a person can act on (stacks go to the log).
+import { z } from 'zod';
+import { contract, describeZodError, isMethodName, type CallResult, type MethodName, type MethodOutput, type ParsedInput } from '../shared/contract.js';
+import { AppError, INTERNAL_ERROR_MESSAGE } from '../shared/errors.js';
+import { dismissConflict, listOpenConflicts } from './conflicts.js';
+import { loadDemoDistrict } from './demo.js';
+import * as directory from './directory.js';
+import { readSettings, writeSettings } from './settings.js';
+import { readStatus } from './status.js';
+import type { Store } from './store.js';
+
+export type Backend = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> };
+
+export const APP_VERSION = '0.1.0';
+
+export function createBackend(store: Store): Backend {
+  return {
+    getAppInfo: () => ({ version: APP_VERSION, schemaVersion: store.schemaVersion, nodeId: store.nodeId }),
+    getSettings: () => readSettings(store.db),
+    saveSettings: (patch) => writeSettings(store.db, patch),
+    listSchools: ({ includeArchived }) => directory.listSchools(store, includeArchived),
+    saveSchool: (draft) => directory.saveSchool(store, draft),
+    setSchoolArchived: ({ id, archived }) => directory.setSchoolArchived(store, id, archived),
+    listPeople: (filter) => directory.listPeople(store, filter),
+    savePerson: (draft) => directory.savePerson(store, draft),
+    setPersonArchived: ({ id, archived }) => directory.setPersonArchived(store, id, archived),
+    loadDemo: () => loadDemoDistrict(store),
+    getStatus: () => readStatus(store),
+    listConflicts: () => listOpenConflicts(store),
+    dismissConflict: ({ id }) => {
+      dismissConflict(store, id);
+      return { ok: true as const };
+    },
+  };
+}
+
+export type ErrorLogger = (method: string, error: unknown) => void;
+
+const logToStderr: ErrorLogger = (method, error) => {
+  console.error(JSON.stringify({ level: 'error', method, error: error instanceof Error ? error.stack : String(error) }));
+};
+
+/** Calls one contract method with untrusted input. Never throws. */
+export async function callMethod(backend: Backend, method: string, input: unknown, log: ErrorLogger = logToStderr): Promise<CallResult> {
+  if (!isMethodName(method)) {
+    return { ok: false, error: { code: 'unknown_method', message: `Fieldbook has no operation called "${method}".` } };
+  }
+  const spec = contract[method];
+  const parsed = spec.input.safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: describeZodError(parsed.error) } };
+  try {
+    const handler = backend[method] as (input: unknown) => unknown;
+    const value = (spec.output as z.ZodType).parse(await handler(parsed.data));
+    return { ok: true, value };
+  } catch (err) {
+    if (err instanceof AppError) return { ok: false, error: err.toBody() };
+    log(method, err);
+    return { ok: false, error: { code: 'internal', message: INTERNAL_ERROR_MESSAGE } };
+  }
+}

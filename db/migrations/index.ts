@@ -1,0 +1,9 @@
+// Every migration, in order. A new one gets the next number, its own file and
+// its own test; within a major version they only add.
+import { migration001 } from './001_sync_core.js';
+import { migration002 } from './002_directory.js';
+import type { Migration } from './types.js';
+
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,51 @@
+// Opens the local store: the file in the data directory, refused if it comes
+// from a newer Fieldbook, backed up and migrated if older, with this
+// installation's node id.
+import fs from 'node:fs';
+import type { ApplyContext } from './apply.js';
+import { migrate, refuseFutureDatabase, schemaVersion, type MigrationReport } from './migrate.js';
+import { ensureNodeIdentity } from './nodeIdentity.js';
+import { dbPath } from './paths.js';
+import { applyPragmas, openConnection, type Db } from './sqlite.js';
+
+export interface StoreOptions {
+  dataDir: string;
+  nativeBinding?: string;
+  now?: () => number;
+}
+
+export interface Store extends ApplyContext {
+  dataDir: string;
+  file: string;
+  schemaVersion: number;
+  migration: MigrationReport;
+  /** Set when this file turned out to be a copy and got a new node id. */
+  replacedNodeId: string | null;
+  close(): void;
+}
+
+export function openStore(options: StoreOptions): Store {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const file = dbPath(options.dataDir);
+  const db: Db = openConnection(file, { nativeBinding: options.nativeBinding });
+  try {
+    refuseFutureDatabase(db);
+    applyPragmas(db);
+    const migration = migrate(db, options.dataDir);
+    const identity = ensureNodeIdentity(db, file);
+    return {
+      db,
+      dataDir: options.dataDir,
+      file,
+      nodeId: identity.nodeId,
+      now: options.now ?? Date.now,
+      schemaVersion: schemaVersion(db),
+      migration,
+      replacedNodeId: identity.replaced,
+      close: () => db.close(),
+    };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

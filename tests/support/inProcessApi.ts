@@ -1,0 +1,19 @@
+// A real backend on a real SQLite file in a temp directory, reached through
+// the same typed Api the renderer uses. For component and integration tests.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { makeApi, type Api } from '../../shared/contract.js';
+import { callMethod, createBackend } from '../../db/backend.js';
+import { openStore } from '../../db/store.js';
+
+export function makeTempDir(prefix = 'fieldbook-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function openTestApi(dataDir: string = makeTempDir()): Promise<{ api: Api; dataDir: string; close(): void }> {
+  const store = openStore({ dataDir });
+  const backend = createBackend(store);
+  const api = makeApi((method, input) => callMethod(backend, method, input));
+  return { api, dataDir, close: () => store.close() };
+}
