@@ -1,0 +1,53 @@
+// `fieldbook web [--port N] [--data-dir DIR] [--no-open]`: the browser host.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBackend } from '../../db/backend.js';
+import { openStore } from '../../db/store.js';
+import { startWebHost } from '../../host/server.js';
+import { UsageError, type CommandContext } from '../context.js';
+
+const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
+
+function openBrowser(url: string): void {
+  const [cmd, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+  const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
+  child.on('error', () => console.error(`Could not open a browser; open ${url} yourself.`));
+  child.unref();
+}
+
+export async function webCommand(ctx: CommandContext, opts: { port: string | undefined; open: boolean }): Promise<void> {
+  const port = opts.port === undefined ? 0 : Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${opts.port}".`);
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new UsageError('The app is not built yet: run "npm run build" first.');
+  }
+  const store = openStore({ dataDir: ctx.dataDir });
+  let host;
+  try {
+    host = await startWebHost({ backend: createBackend(store), rendererDir: RENDERER_DIR, port });
+  } catch (err) {
+    store.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`Port ${port} is already in use; choose another with --port.`);
+    throw err;
+  }
+  ctx.out(`Fieldbook is running in your browser at ${host.url}`);
+  ctx.out(`Data: ${ctx.dataDir}. Press Ctrl+C to stop.`);
+  if (opts.open) openBrowser(host.url);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void host.close().then(() => {
+        store.close();
+        ctx.out('Fieldbook stopped.');
+        resolve();
+      });
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,25 @@
+// What every command gets: its parsed options, the data directory, and a way
+// to open the store that always closes it again.
+import { resolveDataDir } from '../db/paths.js';
+import { openStore, type Store } from '../db/store.js';
+
+export interface CommandContext {
+  args: string[];
+  dataDir: string;
+  out: (text: string) => void;
+}
+
+export class UsageError extends Error {}
+
+export function dataDirFrom(flag: string | undefined): string {
+  return resolveDataDir(flag);
+}
+
+export function withStore<T>(ctx: CommandContext, fn: (store: Store) => T): T {
+  const store = openStore({ dataDir: ctx.dataDir });
+  try {
+    return fn(store);
+  } finally {
+    store.close();
+  }
+}

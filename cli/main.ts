@@ -1,0 +1,89 @@
+// The fieldbook command line. Every command takes --data-dir, prints one
+// clear sentence and exits non-zero on error, and changes nothing when it fails.
+import { parseArgs } from 'node:util';
+import { AppError } from '../shared/errors.js';
+import { apiCommand } from './commands/api.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
+import { demoCommand } from './commands/demo.js';
+import { doctorCommand } from './commands/doctor.js';
+import { statusCommand } from './commands/status.js';
+import { webCommand } from './commands/web.js';
+import { dataDirFrom, UsageError, type CommandContext } from './context.js';
+
+const HELP = `Usage: fieldbook <command> [options]
+
+Commands:
+  web [--port N] [--no-open]   serve the app to your browser on 127.0.0.1
+  api --list                   list the API's methods
+  api METHOD [JSON]            call one API method; prints JSON
+  status [--json]              row counts per synced table and the sync digest
+  demo                         load the fictional demo district into an empty store
+  backup [--out FILE]          copy the database (default: DATA/backups/)
+  restore FILE                 replace the database with a backup (the old one is kept)
+  doctor                       check the database's health
+
+Every command takes --data-dir DIR (or FIELDBOOK_DATA_DIR); the default is the
+desktop app's own data directory.`;
+
+export async function main(argv: string[], out: (text: string) => void = console.log): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    out(HELP);
+    return command ? 0 : 1;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+      list: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+    },
+  });
+  const ctx: CommandContext = { args: positionals, dataDir: dataDirFrom(values['data-dir']), out };
+  switch (command) {
+    case 'web':
+      await webCommand(ctx, { port: values.port, open: !values['no-open'] });
+      return 0;
+    case 'api':
+      await apiCommand(ctx, values.list);
+      return 0;
+    case 'status':
+      statusCommand(ctx, values.json);
+      return 0;
+    case 'demo':
+      demoCommand(ctx);
+      return 0;
+    case 'backup':
+      backupCommand(ctx, values.out);
+      return 0;
+    case 'restore':
+      restoreCommand(ctx);
+      return 0;
+    case 'doctor':
+      return doctorCommand(ctx) ? 0 : 1;
+    default:
+      throw new UsageError(`Unknown command "${command}"; run "fieldbook help" for the list.`);
+  }
+}
+
+/** One sentence for the person at the terminal; the stack only with FIELDBOOK_DEBUG. */
+export function describeFailure(err: unknown): string {
+  if (err instanceof AppError || err instanceof UsageError) return err.message;
+  if (err instanceof TypeError && (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) return err.message;
+  if (process.env.FIELDBOOK_DEBUG) return err instanceof Error ? (err.stack ?? err.message) : String(err);
+  return `Fieldbook could not finish: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+export async function run(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await main(argv);
+  } catch (err) {
+    console.error(describeFailure(err));
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,155 @@
+// The browser host: the built renderer and the same backend as Electron's,
+// over HTTP on 127.0.0.1 only. GET serves the renderer's files; POST
+// /api/<method> calls the contract with a JSON body and answers a CallResult.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
+import type { CallResult } from '../shared/contract.js';
+import type { ErrorCode } from '../shared/errors.js';
+import { randomHex } from '../shared/ids.js';
+import { callMethod, type Backend } from '../db/backend.js';
+import { resolveAssetPath } from './assetPath.js';
+import { hasSecret, isAllowedHost, isAllowedOrigin } from './guards.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const STATUS_FOR: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unknown_method: 404,
+  not_found: 404,
+  clock_wrong: 409,
+  database_from_future: 409,
+  database_corrupt: 500,
+  unauthorized: 401,
+  forbidden: 403,
+  internal: 500,
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+export interface WebHostOptions {
+  backend: Backend;
+  rendererDir: string;
+  port?: number;
+  secret?: string;
+}
+
+export interface WebHost {
+  port: number;
+  secret: string;
+  /** The address to open: carries the secret in the fragment, which browsers never send to servers. */
+  url: string;
+  close(): Promise<void>;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: CallResult): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function refuse(res: http.ServerResponse, code: ErrorCode, message: string): void {
+  sendJson(res, STATUS_FOR[code], { ok: false, error: { code, message } });
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string, options: Required<WebHostOptions>): Promise<void> {
+  if (req.method !== 'POST') return refuse(res, 'invalid_input', 'API calls must be POST requests.');
+  if (!hasSecret(req.headers, options.secret)) {
+    return refuse(res, 'unauthorized', 'This request does not carry the secret of this Fieldbook session; open the address Fieldbook printed.');
+  }
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return refuse(res, 'invalid_input', 'API calls must send JSON (Content-Type: application/json).');
+  }
+  const body = await readBody(req);
+  if (body === null) return refuse(res, 'invalid_input', `The request is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+  let input: unknown;
+  try {
+    input = body.length === 0 ? {} : JSON.parse(body);
+  } catch {
+    return refuse(res, 'invalid_input', 'The request body is not valid JSON.');
+  }
+  const result = await callMethod(options.backend, method, input);
+  sendJson(res, result.ok ? 200 : STATUS_FOR[result.error.code], result);
+}
+
+function serveAsset(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, rendererDir: string): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const asset = resolveAssetPath(rendererDir, pathname.slice(1));
+  if (!asset.ok) {
+    res.writeHead(asset.status, SECURITY_HEADERS).end();
+    return;
+  }
+  fs.readFile(asset.filePath, (err, data) => {
+    if (err) {
+      res.writeHead(404, SECURITY_HEADERS).end();
+      return;
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': asset.contentType, 'Cache-Control': asset.isIndex ? 'no-cache' : 'max-age=3600' });
+    res.end(req.method === 'HEAD' ? undefined : data);
+  });
+}
+
+export function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const secret = options.secret ?? randomHex(32);
+  let port = options.port ?? 0;
+  const opts = (): Required<WebHostOptions> => ({ ...options, port, secret });
+
+  const server = http.createServer((req, res) => {
+    if (!isAllowedHost(req.headers, port)) return refuse(res, 'forbidden', 'This address is not the one Fieldbook is serving.');
+    if (!isAllowedOrigin(req.headers, port)) return refuse(res, 'forbidden', 'Calls from other web sites are not allowed.');
+    const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+    if (pathname.startsWith('/api/')) {
+      handleApi(req, res, pathname.slice('/api/'.length), opts()).catch(() =>
+        refuse(res, 'internal', 'Fieldbook could not read this request. Please try again.'),
+      );
+      return;
+    }
+    serveAsset(req, res, pathname, options.rendererDir);
+  });
+  server.requestTimeout = 30_000;
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        port,
+        secret,
+        url: `http://127.0.0.1:${port}/#secret=${secret}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
