@@ -3,7 +3,6 @@ import { defineConfig } from 'vitest/config';
 // Unit and integration tests: shared/, db/, host/, cli/, electron/ helpers (Node),
 // and renderer components (jsdom). End-to-end journeys have their own config.
 export default defineConfig({
-  esbuild: { jsx: 'automatic' },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/renderer/**/*.test.tsx'],
     testTimeout: 30_000,
