@@ -1,0 +1,87 @@
+// The renderer's only way to the backend: a typed Api built from the shared
+// contract. Which shell hosts the page decides the transport (Electron's
+// preload bridge, or HTTP to the browser host on 127.0.0.1); nothing else in
+// the renderer knows or cares which one it got.
+import { makeApi, toCallResult, type Api, type BridgeApi, type CallResult, type MethodName } from '../shared/contract.js';
+
+declare global {
+  interface Window {
+    /** Set by Electron's preload; absent in the browser host. */
+    fieldbook?: BridgeApi;
+  }
+}
+
+/** Where a reload finds the browser host's secret after it left the URL. */
+export const SECRET_STORAGE_KEY = 'fieldbook.secret';
+
+const UNREACHABLE_MESSAGE =
+  'Fieldbook could not reach its local server. Check that the window where you started "fieldbook web" is still running, then try again.';
+const BRIDGE_FAILED_MESSAGE = 'Fieldbook could not reach its background process. Please restart Fieldbook.';
+const NO_SECRET_MESSAGE =
+  'This page was opened without its access key. Open Fieldbook again from the address that "fieldbook web" printed.';
+
+function failure(message: string): CallResult {
+  return { ok: false, error: { code: 'internal', message } };
+}
+
+/** Electron: the preload's bridge already returns CallResults; guard the shape anyway. */
+export function createBridgeApi(bridge: BridgeApi): Api {
+  return makeApi(async (method, input) => {
+    try {
+      return toCallResult(await bridge[method](input));
+    } catch {
+      return failure(BRIDGE_FAILED_MESSAGE);
+    }
+  });
+}
+
+/**
+ * Browser host: POST /api/<method> with the per-launch secret. The host answers
+ * every call, also 4xx and 5xx, with a JSON CallResult, so the status code is
+ * not consulted; a body that is not a CallResult becomes a readable error.
+ */
+export function createHttpApi(secret: string | null, fetchImpl: typeof fetch = (...args) => fetch(...args)): Api {
+  return makeApi(async (method: MethodName, input: unknown): Promise<CallResult> => {
+    if (!secret) return { ok: false, error: { code: 'unauthorized', message: NO_SECRET_MESSAGE } };
+    let response: Response;
+    try {
+      response = await fetchImpl(`/api/${method}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      return failure(UNREACHABLE_MESSAGE);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      body = undefined;
+    }
+    return toCallResult(body);
+  });
+}
+
+/**
+ * The browser host opens the page at /#secret=HEX. Take the secret, keep it
+ * for this tab only (sessionStorage, so a reload still works but it does not
+ * outlive the tab), and drop it from the visible URL so it does not end up in
+ * history, bookmarks or a screenshot.
+ */
+export function takeSecretFromLocation(loc: Location = window.location, storage: Storage = window.sessionStorage): string | null {
+  const params = new URLSearchParams(loc.hash.replace(/^#/, ''));
+  const fromHash = params.get('secret');
+  if (fromHash && /^[0-9a-fA-F]+$/.test(fromHash)) {
+    storage.setItem(SECRET_STORAGE_KEY, fromHash);
+    window.history.replaceState(window.history.state, '', `${loc.pathname}${loc.search}`);
+    return fromHash;
+  }
+  return storage.getItem(SECRET_STORAGE_KEY);
+}
+
+/** Picks the transport for the shell this page runs in. Call once, before rendering. */
+export function connectApi(): Api {
+  if (window.fieldbook) return createBridgeApi(window.fieldbook);
+  return createHttpApi(takeSecretFromLocation());
+}

@@ -1,0 +1,65 @@
+// One place the components take their Api and stores from. The stores are
+// made per app instance (not module singletons), so each test renders an app
+// on its own backend with nothing left over from the test before it.
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useStore, type StoreApi } from 'zustand';
+import type { Api } from '../shared/contract.js';
+import { createNavigationStore, type NavigationStore } from './features/shell/navigationStore.js';
+import { createConflictsStore, type ConflictsStore } from './features/shell/conflictsStore.js';
+import { createSettingsStore, type SettingsStore } from './features/settings/settingsStore.js';
+import { createSchoolsStore, type SchoolsStore } from './features/directory/schoolsStore.js';
+import { createPeopleStore, type PeopleStore } from './features/directory/peopleStore.js';
+
+export interface AppStores {
+  navigation: NavigationStore;
+  conflicts: ConflictsStore;
+  settings: SettingsStore;
+  schools: SchoolsStore;
+  people: PeopleStore;
+}
+
+export function createAppStores(api: Api): AppStores {
+  return {
+    navigation: createNavigationStore(),
+    conflicts: createConflictsStore(api),
+    settings: createSettingsStore(api),
+    schools: createSchoolsStore(api),
+    people: createPeopleStore(api),
+  };
+}
+
+interface AppContextValue {
+  api: Api;
+  stores: AppStores;
+}
+
+const AppContext = createContext<AppContextValue | null>(null);
+
+/** Give the app its Api (the real transport in main.tsx, a test backend in tests). */
+export function ApiProvider({ api, children }: { api: Api; children: ReactNode }) {
+  const [value] = useState<AppContextValue>(() => ({ api, stores: createAppStores(api) }));
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+}
+
+function useAppContext(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('Fieldbook components must be rendered inside <ApiProvider>.');
+  return value;
+}
+
+export function useApi(): Api {
+  return useAppContext().api;
+}
+
+type StateOf<S> = S extends StoreApi<infer T> ? T : never;
+
+/** Read one store of the app: useAppStore('people', (s) => s.people). */
+export function useAppStore<K extends keyof AppStores, T>(key: K, selector: (state: StateOf<AppStores[K]>) => T): T {
+  const store = useAppContext().stores[key] as unknown as StoreApi<StateOf<AppStores[K]>>;
+  return useStore<StoreApi<StateOf<AppStores[K]>>, T>(store, selector);
+}
+
+/** The store object itself, for calling actions from event handlers. */
+export function useStoreApi<K extends keyof AppStores>(key: K): AppStores[K] {
+  return useAppContext().stores[key];
+}

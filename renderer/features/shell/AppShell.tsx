@@ -1,0 +1,76 @@
+// The app once first run is done: sidebar, conflict banner, and the current
+// section. It follows the URL hash (Back/Forward) and moves focus to the new
+// screen's heading when the section changes.
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { useAppStore, useStoreApi } from '../../appContext.js';
+import { PeopleScreen } from '../directory/PeopleScreen.js';
+import { SchoolsScreen } from '../directory/SchoolsScreen.js';
+import { SettingsScreen } from '../settings/SettingsScreen.js';
+import { SyncSection } from '../sync/SyncSection.js';
+import { ConflictBanner } from './ConflictBanner.js';
+import { Navigation } from './Navigation.js';
+import { UpcomingSection } from './UpcomingSection.js';
+import { sectionById, type SectionId } from './sections.js';
+
+function focusScreenHeading(main: HTMLElement | null) {
+  main?.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
+}
+
+export function AppShell() {
+  const section = useAppStore('navigation', (s) => s.section);
+  const navigation = useStoreApi('navigation');
+  const conflicts = useStoreApi('conflicts');
+  const mainRef = useRef<HTMLElement>(null);
+  const shownSection = useRef<SectionId | null>(null);
+
+  useEffect(() => {
+    const follow = () => navigation.getState().syncFromLocation();
+    window.addEventListener('hashchange', follow);
+    window.addEventListener('popstate', follow);
+    return () => {
+      window.removeEventListener('hashchange', follow);
+      window.removeEventListener('popstate', follow);
+    };
+  }, [navigation]);
+
+  useEffect(() => {
+    // Not on the first screen of the session: only when the person moved.
+    if (shownSection.current !== null && shownSection.current !== section) focusScreenHeading(mainRef.current);
+    shownSection.current = section;
+    // Conflicts arrive with sync; checking on every move keeps the banner current.
+    void conflicts.getState().load();
+  }, [section, conflicts]);
+
+  const skipToContent = (event: MouseEvent) => {
+    event.preventDefault();
+    focusScreenHeading(mainRef.current);
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main-content" onClick={skipToContent}>
+        Skip to content
+      </a>
+      <Navigation />
+      <main className="shell__main" id="main-content" ref={mainRef}>
+        <ConflictBanner />
+        <CurrentSection section={section} />
+      </main>
+    </div>
+  );
+}
+
+function CurrentSection({ section }: { section: SectionId }) {
+  switch (section) {
+    case 'schools':
+      return <SchoolsScreen />;
+    case 'people':
+      return <PeopleScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'sync':
+      return <SyncSection />;
+    default:
+      return <UpcomingSection section={sectionById(section)} />;
+  }
+}

@@ -1,0 +1,50 @@
+// The sidebar: every section, grouped, with the current one marked for
+// assistive technology (aria-current) as well as visually.
+import { useId } from 'react';
+import { ROLE_LABELS } from '../../../shared/domain.js';
+import { useAppStore } from '../../appContext.js';
+import { SectionLink } from './SectionLink.js';
+import { SECTIONS, SECTION_GROUPS, type SectionGroup } from './sections.js';
+
+export function Navigation() {
+  const current = useAppStore('navigation', (s) => s.section);
+  const settings = useAppStore('settings', (s) => s.settings);
+  const idPrefix = useId();
+  const who = [settings?.userName, settings?.role ? ROLE_LABELS[settings.role] : '', settings?.district].filter(Boolean);
+
+  return (
+    <nav className="sidebar" aria-label="Sections">
+      <div className="sidebar__brand">
+        <span className="brand">Fieldbook</span>
+        {who.length > 0 ? <span className="sidebar__who">{who.join(' · ')}</span> : null}
+      </div>
+      {SECTION_GROUPS.map((group: SectionGroup) => {
+        const labelId = `${idPrefix}-${group.replace(/\s+/g, '-')}`;
+        return (
+          <div className="sidebar__group" key={group}>
+            <p className="sidebar__group-label" id={labelId}>
+              {group}
+            </p>
+            <ul className="sidebar__list" aria-labelledby={labelId}>
+              {SECTIONS.filter((s) => s.group === group).map((section) => (
+                <li key={section.id}>
+                  <SectionLink to={section.id} className="sidebar__link" current={section.id === current}>
+                    {section.label}
+                    {section.upcoming ? (
+                      <>
+                        <span className="badge" aria-hidden="true">
+                          later
+                        </span>
+                        <span className="visually-hidden"> (arrives in a later version)</span>
+                      </>
+                    ) : null}
+                  </SectionLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+// Fields that were edited on two devices at once. The backend keeps both
+// values; the app's job is to make sure a person sees them rather than having
+// one silently win.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../../shared/contract.js';
+import type { Conflict } from '../../../shared/domain.js';
+import { messageOf } from '../../ui/errorMessage.js';
+
+export interface ConflictsState {
+  conflicts: Conflict[];
+  error: string | null;
+  load(): Promise<void>;
+  /** Throws the backend's error so the banner can show it beside the entry. */
+  dismiss(id: number): Promise<void>;
+}
+
+export type ConflictsStore = StoreApi<ConflictsState>;
+
+export function createConflictsStore(api: Api): ConflictsStore {
+  return createStore<ConflictsState>()((set, get) => ({
+    conflicts: [],
+    error: null,
+    async load() {
+      try {
+        set({ conflicts: await api.listConflicts({}), error: null });
+      } catch (error) {
+        set({ error: messageOf(error) });
+      }
+    },
+    async dismiss(id) {
+      await api.dismissConflict({ id });
+      set({ conflicts: get().conflicts.filter((c) => c.id !== id) });
+    },
+  }));
+}

@@ -1,0 +1,93 @@
+// Every place the navigation can take you, in the order the sidebar shows
+// them. Sections that are not built yet carry the sentence their empty state
+// shows, so the app says plainly what is coming instead of showing fake data.
+
+export type SectionId =
+  | 'observe'
+  | 'calibrate'
+  | 'lesson-study'
+  | 'rubrics'
+  | 'insights'
+  | 'schools'
+  | 'people'
+  | 'sync'
+  | 'settings';
+
+export type SectionGroup = 'Practice' | 'Directory' | 'This device';
+
+export interface Section {
+  id: SectionId;
+  label: string;
+  group: SectionGroup;
+  /** For sections that arrive later: what they will let you do. */
+  upcoming?: string;
+}
+
+export const SECTIONS: readonly Section[] = [
+  {
+    id: 'observe',
+    label: 'Observe',
+    group: 'Practice',
+    upcoming:
+      'Start a classroom observation in two clicks, type timestamped notes without reaching for the mouse, tag evidence to rubric dimensions and score each episode. Every keystroke is kept on this device, with or without a network.',
+  },
+  {
+    id: 'calibrate',
+    label: 'Calibrate',
+    group: 'Practice',
+    upcoming:
+      'Score the same lesson independently with colleagues, discuss the evidence before scores are revealed, and see how your scores agree with anchor scores, round after round.',
+  },
+  {
+    id: 'lesson-study',
+    label: 'Lesson study',
+    group: 'Practice',
+    upcoming:
+      'Write the teaching-learning plan together, assign observers to focal students on a seating chart, record notes tied to the steps of the plan and run the post-lesson discussion.',
+  },
+  {
+    id: 'rubrics',
+    label: 'Rubrics',
+    group: 'Practice',
+    upcoming:
+      "Use the five dimensions of Teaching for Robust Understanding or your district's own rubric. Published rubric versions never change under scores already given.",
+  },
+  {
+    id: 'insights',
+    label: 'Insights',
+    group: 'Practice',
+    upcoming:
+      'Compare scores across schools, grades, dimensions and years, and export clean CSV for your district data team.',
+  },
+  { id: 'schools', label: 'Schools', group: 'Directory' },
+  { id: 'people', label: 'People', group: 'Directory' },
+  {
+    id: 'sync',
+    label: 'Sync',
+    group: 'This device',
+    upcoming:
+      "Share the directory and your observations with your district's hub, or carry them to another device as a file. A field edited on two devices is shown to you, never silently dropped.",
+  },
+  { id: 'settings', label: 'Settings', group: 'This device' },
+];
+
+export const SECTION_GROUPS: readonly SectionGroup[] = ['Practice', 'Directory', 'This device'];
+
+/** Where the app opens: the directory is the part that is already alive. */
+export const HOME_SECTION: SectionId = 'schools';
+
+export function sectionById(id: SectionId): Section {
+  const section = SECTIONS.find((s) => s.id === id);
+  if (!section) throw new Error(`Unknown section ${id}`);
+  return section;
+}
+
+/** "#/people" -> "people"; anything else (including the host's #secret=...) -> null. */
+export function sectionFromHash(hash: string): SectionId | null {
+  const id = hash.replace(/^#\/?/, '');
+  return SECTIONS.some((s) => s.id === id) ? (id as SectionId) : null;
+}
+
+export function hashOf(id: SectionId): string {
+  return `#/${id}`;
+}

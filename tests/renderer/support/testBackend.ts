@@ -1,0 +1,23 @@
+// A real backend on a real SQLite file for component tests, from
+// tests/support/inProcessApi.ts. It is imported through a path held in a
+// variable so that the DOM typecheck (tsconfig.dom.json, which has no Node
+// types) does not follow it into db/; vitest loads it at run time like any
+// other module.
+import type { Api } from '../../../shared/contract.js';
+
+export interface TestBackend {
+  api: Api;
+  dataDir: string;
+  close(): void;
+}
+
+interface InProcessApiModule {
+  openTestApi(dataDir?: string): Promise<TestBackend>;
+}
+
+const inProcessApiPath = '../../support/inProcessApi.js';
+
+export async function openTestBackend(dataDir?: string): Promise<TestBackend> {
+  const module = (await import(/* @vite-ignore */ inProcessApiPath)) as InProcessApiModule;
+  return module.openTestApi(dataDir);
+}
