@@ -6,7 +6,8 @@
 // rebuild and puts it back after the artifacts are built, and it removes
 // @electron/rebuild's `.forge-meta` marker whenever the binary on disk is
 // Node's, so that the next packaging run rebuilds instead of shipping a
-// Node binary inside the app.
+// Node binary inside the app. It also keeps npm's `nodedir` away from that
+// rebuild (see dropNodeHeaderOverrides).
 'use strict';
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS by necessity: electron-builder loads this file with require(). */
 const { spawnSync } = require('node:child_process');
@@ -26,7 +27,23 @@ function loadsInNode(file) {
   return spawnSync(process.execPath, ['-e', probe], { stdio: 'ignore' }).status === 0;
 }
 
+/**
+ * npm hands its config to scripts as npm_config_* variables and node-gyp reads
+ * them: a `nodedir` (this machine's npmrc sets one) would make
+ * @electron/rebuild compile better-sqlite3 against Node's headers, and the app
+ * would ship a binary Electron cannot load.
+ */
+function dropNodeHeaderOverrides(env = process.env) {
+  for (const key of Object.keys(env)) {
+    if (/^npm_config_(nodedir|target|runtime|disturl|dist_url)$/i.test(key)) {
+      console.log(`  • ignoring ${key} for the Electron rebuild`);
+      delete env[key];
+    }
+  }
+}
+
 function beforeBuild() {
+  dropNodeHeaderOverrides();
   if (loadsInNode(binary)) {
     fs.mkdirSync(path.dirname(backup), { recursive: true });
     fs.copyFileSync(binary, backup);
@@ -45,4 +62,4 @@ function afterAllArtifactBuild() {
   return [];
 }
 
-module.exports = { beforeBuild, afterAllArtifactBuild, loadsInNode, paths: { binary, forgeMeta, backup } };
+module.exports = { beforeBuild, afterAllArtifactBuild, dropNodeHeaderOverrides, loadsInNode, paths: { binary, forgeMeta, backup } };

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -135,5 +135,14 @@ describe('native ABI guard', () => {
     expect(guard.paths.forgeMeta).toBe(path.join(root, 'node_modules/better-sqlite3/build/Release/.forge-meta'));
     expect(guard.loadsInNode(guard.paths.binary)).toBe(true); // the tests run on the Node build
     expect(guard.loadsInNode(path.join(root, 'does-not-exist.node'))).toBe(false);
+  });
+
+  it("keeps npm's nodedir (and other header overrides) away from the Electron rebuild", () => {
+    const guard = require(path.join(root, 'build/native-abi-guard.cjs')) as { dropNodeHeaderOverrides: (env: Record<string, string>) => void };
+    const env = { npm_config_nodedir: '/usr', NPM_CONFIG_TARGET: '20.0.0', npm_config_cache: '/tmp/npm', PATH: '/usr/bin' };
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    guard.dropNodeHeaderOverrides(env);
+    log.mockRestore();
+    expect(env).toEqual({ npm_config_cache: '/tmp/npm', PATH: '/usr/bin' });
   });
 });
