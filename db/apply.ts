@@ -4,6 +4,7 @@
 // the ops_apply trigger); then the touched rows of the synced tables are
 // rebuilt from field_versions. Everything happens in one transaction, with the
 // clock saved in it too.
+import type BetterSqlite3 from 'better-sqlite3';
 import { uuidv7 } from '../shared/ids.js';
 import { ClockDriftError } from '../shared/hlc.js';
 import { AppError } from '../shared/errors.js';
@@ -39,7 +40,7 @@ interface Statements {
   materialize: Map<SyncedTable, Statement>;
 }
 
-type Statement = ReturnType<Db['prepare']>;
+type Statement = BetterSqlite3.Statement<unknown[]>;
 
 const cache = new WeakMap<Db, Statements>();
 

@@ -1,0 +1,30 @@
+// Debian's Chromium driven by playwright-core. Never a downloaded browser:
+// this machine cannot fetch one, and CI installs the chromium package.
+import fs from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.FIELDBOOK_CHROMIUM ?? '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<{ browser: Browser; close(): Promise<void> }> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}; run "apt-get install -y chromium" (see README).`);
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    browser,
+    // playwright gives each launch a fresh temporary profile and removes it on close.
+    close: () => browser.close(),
+  };
+}
