@@ -24,6 +24,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS is the format electron-builder loads its config and hooks in.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -3,7 +3,6 @@
 // electron-builder skips that rebuild when cross-building).
 // Asserted by tests/unit/electron-builder-config.test.ts.
 'use strict';
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS by necessity: electron-builder loads this file with require(). */
 const { afterAllArtifactBuild, beforeBuild } = require('./native-abi-guard.cjs');
 
 /** @type {import('electron-builder').Configuration} */

@@ -9,7 +9,6 @@
 // Node binary inside the app. It also keeps npm's `nodedir` away from that
 // rebuild (see dropNodeHeaderOverrides).
 'use strict';
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS by necessity: electron-builder loads this file with require(). */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');

@@ -1,9 +1,9 @@
 // Pure security helpers for the Electron shell. Nothing here imports
 // 'electron' at runtime (type imports only), so every rule is unit-tested in
 // plain Node: tests/unit/electron-security.test.ts.
-import path from 'node:path';
 import type { WebPreferences } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
+import { resolveAssetPath, type AssetResolution } from '../host/assetPath.js';
 
 /** The renderer is served from this custom scheme, never from file://. */
 export const APP_SCHEME = 'app';
@@ -67,88 +67,18 @@ export function isAllowedExternalUrl(url: unknown, hosts: readonly string[] = EX
   );
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export function contentTypeFor(filePath: string): string {
-  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
-
-export type AssetResolution =
-  | { ok: true; filePath: string; contentType: string; isIndex: boolean }
-  | { ok: false; status: 400 | 404 };
-
-const BAD_REQUEST = { ok: false, status: 400 } as const;
-const NOT_FOUND = { ok: false, status: 404 } as const;
+export { contentTypeFor, type AssetResolution } from '../host/assetPath.js';
 
 /**
- * Maps app://fieldbook/<path> to a file inside rootDir (dist/renderer).
- * Refuses anything that could leave rootDir or that is not a plain file name:
- * "..", "." and their percent-encodings (single or double), backslashes,
- * NUL, drive letters, empty segments, hidden files. Extensionless paths are client-side routes and
- * get index.html. Works on the raw URL string, not only on a parser's
- * normalised form, so the checks do not depend on who normalised what.
+ * Maps app://fieldbook/<path> to a file inside rootDir (dist/renderer), with
+ * the same traversal-proof rules as the browser host (host/assetPath.ts).
+ * Works on the raw URL string, so the checks do not depend on who normalised what.
  */
 export function resolveAppAsset(rootDir: string, requestUrl: string): AssetResolution {
-  if (typeof requestUrl !== 'string' || requestUrl.length > MAX_URL_LENGTH) return BAD_REQUEST;
+  if (typeof requestUrl !== 'string' || requestUrl.length > MAX_URL_LENGTH) return { ok: false, status: 400 };
   const prefix = `${APP_ORIGIN}/`;
-  if (!requestUrl.startsWith(prefix) || !isTrustedSenderUrl(requestUrl)) return NOT_FOUND;
-
-  const rawPath = requestUrl.slice(prefix.length).split(/[?#]/, 1)[0] ?? '';
-  if (rawPath.includes('\\') || rawPath.includes('\0')) return BAD_REQUEST;
-
-  const segments: string[] = [];
-  if (rawPath !== '') {
-    for (const raw of rawPath.split('/')) {
-      let segment: string;
-      try {
-        segment = decodeURIComponent(raw);
-      } catch {
-        return BAD_REQUEST;
-      }
-      if (
-        segment === '' ||
-        segment.startsWith('.') || // "..", ".", and hidden files
-        /[/\\:%\0]/.test(segment) || // encoded separators, drive letters, double encoding, NUL
-        // eslint-disable-next-line no-control-regex
-        /[\u0000-\u001f\u007f]/.test(segment)
-      ) {
-        return BAD_REQUEST;
-      }
-      segments.push(segment);
-    }
-  }
-
-  const root = path.resolve(rootDir);
-  const last = segments[segments.length - 1];
-  const isIndex = last === undefined || path.extname(last) === '';
-  const filePath = isIndex ? path.join(root, 'index.html') : path.join(root, ...segments);
-
-  const relative = path.relative(root, filePath);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return BAD_REQUEST;
-  return { ok: true, filePath, contentType: contentTypeFor(filePath), isIndex };
+  if (!requestUrl.startsWith(prefix) || !isTrustedSenderUrl(requestUrl)) return { ok: false, status: 404 };
+  return resolveAssetPath(rootDir, requestUrl.slice(prefix.length).split(/[?#]/, 1)[0] ?? '');
 }
 
 /** Headers on every response of the app:// protocol. */
