@@ -1,6 +1,13 @@
 // The people list: name, roles, school, title, email, and row actions named
 // after the person they act on.
-import { ROLE_LABELS, type Person, type School } from '../../../shared/domain.js';
+import { ROLES, ROLE_LABELS, type Person, type School } from '../../../shared/domain.js';
+
+/** Roles in one fixed order (that of ROLES), however they were stored. */
+function roleList(person: Person): string {
+  return ROLES.filter((r) => person.roles.includes(r))
+    .map((r) => ROLE_LABELS[r])
+    .join(', ');
+}
 
 export function PeopleTable({
   people,
@@ -36,7 +43,7 @@ export function PeopleTable({
               {person.name}{' '}
               {person.archived ? <span className="badge badge--muted">Archived</span> : null}
             </th>
-            <td>{person.roles.map((r) => ROLE_LABELS[r]).join(', ')}</td>
+            <td>{roleList(person)}</td>
             <td>{person.schoolId ? schoolName(person.schoolId) : <span className="muted">District-wide</span>}</td>
             <td>{person.title}</td>
             <td className="data-table__email">{person.email}</td>

@@ -28,15 +28,17 @@ export function Navigation() {
             <ul className="sidebar__list" aria-labelledby={labelId}>
               {SECTIONS.filter((s) => s.group === group).map((section) => (
                 <li key={section.id}>
-                  <SectionLink to={section.id} className="sidebar__link" current={section.id === current}>
+                  <SectionLink
+                    to={section.id}
+                    className="sidebar__link"
+                    current={section.id === current}
+                    label={section.upcoming ? `${section.label} (arrives in a later version)` : undefined}
+                  >
                     {section.label}
                     {section.upcoming ? (
-                      <>
-                        <span className="badge" aria-hidden="true">
-                          later
-                        </span>
-                        <span className="visually-hidden"> (arrives in a later version)</span>
-                      </>
+                      <span className="badge" aria-hidden="true">
+                        later
+                      </span>
                     ) : null}
                   </SectionLink>
                 </li>

@@ -22,8 +22,9 @@ export function createNavigationStore(): NavigationStore {
       if (get().section !== section) set({ section });
     },
     syncFromLocation() {
-      const section = sectionFromHash(window.location.hash);
-      if (section && section !== get().section) set({ section });
+      // No section in the address (the page as first opened) means home.
+      const section = sectionFromHash(window.location.hash) ?? HOME_SECTION;
+      if (section !== get().section) set({ section });
     },
   }));
 }
