@@ -59,22 +59,24 @@ function refuse(res: http.ServerResponse, code: ErrorCode, message: string): voi
   sendJson(res, STATUS_FOR[code], { ok: false, error: { code, message } });
 }
 
+/** The body as text, or null once it passes the limit (the rest is read and dropped, so the answer can still be sent). */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const body: CallResult = { ok: false, error: { code: 'invalid_input', message: `The request is larger than ${MAX_BODY_BYTES / 1024} KiB.` } };
+  res.writeHead(413, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
+  res.end(JSON.stringify(body), () => req.destroy());
 }
 
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string, options: Required<WebHostOptions>): Promise<void> {
@@ -85,8 +87,9 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, me
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return refuse(res, 'invalid_input', 'API calls must send JSON (Content-Type: application/json).');
   }
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return refuseTooLarge(req, res);
   const body = await readBody(req);
-  if (body === null) return refuse(res, 'invalid_input', `The request is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+  if (body === null) return refuseTooLarge(req, res);
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body);
