@@ -94,7 +94,21 @@ export function PeopleScreen() {
       <ErrorAlert message={loadError ?? schoolsError ?? actionError} />
       <UndoableNotice notice={notice} />
       <div className={editing ? 'split split--open' : 'split'}>
-        <div className="split__main">
+        {/* Before the list in reading order: it is what the person is working on. */}
+        {editing ? (
+          <PersonForm
+            key={editing.person?.id ?? 'new'}
+            person={editing.person}
+            defaults={{ schoolId: filter.schoolId, roles: filter.role ? [filter.role] : [] }}
+            schools={schools}
+            onCancel={closeForm}
+            onSaved={(saved, created) => {
+              setNotice({ text: created ? `${saved.name} added.` : `${saved.name} saved.` });
+              closeForm();
+            }}
+          />
+        ) : null}
+        <div className="split__main table-scroll">
           {!loaded ? null : people.length > 0 ? (
             <PeopleTable
               people={people}
@@ -109,19 +123,6 @@ export function PeopleScreen() {
             </p>
           )}
         </div>
-        {editing ? (
-          <PersonForm
-            key={editing.person?.id ?? 'new'}
-            person={editing.person}
-            defaults={{ schoolId: filter.schoolId, roles: filter.role ? [filter.role] : [] }}
-            schools={schools}
-            onCancel={closeForm}
-            onSaved={(saved, created) => {
-              setNotice({ text: created ? `${saved.name} added.` : `${saved.name} saved.` });
-              closeForm();
-            }}
-          />
-        ) : null}
       </div>
     </section>
   );

@@ -9,6 +9,19 @@ function roleList(person: Person): string {
     .join(', ');
 }
 
+/** Lets a long address wrap after the "@" rather than at any letter. */
+function EmailAddress({ email }: { email: string }) {
+  const at = email.indexOf('@');
+  if (at < 0) return <>{email}</>;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
+  );
+}
+
 export function PeopleTable({
   people,
   schools,
@@ -46,7 +59,9 @@ export function PeopleTable({
             <td>{roleList(person)}</td>
             <td>{person.schoolId ? schoolName(person.schoolId) : <span className="muted">District-wide</span>}</td>
             <td>{person.title}</td>
-            <td className="data-table__email">{person.email}</td>
+            <td className="data-table__email">
+              <EmailAddress email={person.email} />
+            </td>
             <td className="data-table__actions">
               <button
                 type="button"

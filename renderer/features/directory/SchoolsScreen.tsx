@@ -91,17 +91,7 @@ export function SchoolsScreen() {
       <ErrorAlert message={loadError ?? actionError} />
       <UndoableNotice notice={notice} />
       <div className={editing ? 'split split--open' : 'split'}>
-        <div className="split__main">
-          {!loaded ? null : visible.length > 0 ? (
-            <SchoolsTable schools={visible} onEdit={(school) => setEditing({ school })} onToggleArchived={(s) => void toggleArchived(s)} />
-          ) : (
-            <p className="empty-note">
-              {archivedCount > 0
-                ? 'Every school is archived. Tick “Show archived” to see them.'
-                : 'No schools yet. Use “New school” to add the first one.'}
-            </p>
-          )}
-        </div>
+        {/* Before the list in reading order: it is what the person is working on. */}
         {editing ? (
           <SchoolForm
             key={editing.school?.id ?? 'new'}
@@ -113,6 +103,17 @@ export function SchoolsScreen() {
             }}
           />
         ) : null}
+        <div className="split__main table-scroll">
+          {!loaded ? null : visible.length > 0 ? (
+            <SchoolsTable schools={visible} onEdit={(school) => setEditing({ school })} onToggleArchived={(s) => void toggleArchived(s)} />
+          ) : (
+            <p className="empty-note">
+              {archivedCount > 0
+                ? 'Every school is archived. Tick “Show archived” to see them.'
+                : 'No schools yet. Use “New school” to add the first one.'}
+            </p>
+          )}
+        </div>
       </div>
     </section>
   );

@@ -51,7 +51,6 @@ export function FirstRunScreen() {
   return (
     <main className="first-run" aria-labelledby="welcome-title">
       <div className="first-run__panel">
-        <p className="brand brand--large">Fieldbook</p>
         <h1 id="welcome-title">Welcome to Fieldbook</h1>
         <p className="first-run__lead">
           Observe classrooms, calibrate scoring with colleagues and run lesson study. Everything is kept on this
