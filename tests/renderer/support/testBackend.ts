@@ -21,3 +21,15 @@ export async function openTestBackend(dataDir?: string): Promise<TestBackend> {
   const module = (await import(/* @vite-ignore */ inProcessApiPath)) as InProcessApiModule;
   return module.openTestApi(dataDir);
 }
+
+interface ConflictsModule {
+  seedConflict(dataDir: string, field: { table: 'schools' | 'people'; row: string; column: string }, otherValue: string | number | null, otherWins: boolean): void;
+}
+
+const conflictsPath = '../../support/conflicts.js';
+
+/** Stages a real conflict: another device's concurrent edit of one field, through the apply path. */
+export async function seedConflict(...args: Parameters<ConflictsModule['seedConflict']>): Promise<void> {
+  const module = (await import(/* @vite-ignore */ conflictsPath)) as ConflictsModule;
+  module.seedConflict(...args);
+}
