@@ -10,7 +10,7 @@ import { ClockDriftError } from '../shared/hlc.js';
 import { AppError } from '../shared/errors.js';
 import { columnsOf, SYNCED_TABLE_NAMES, type OpValue, type SyncedTable } from '../shared/registry.js';
 import { localTick, observeRemote } from './clock.js';
-import { validateOp, type Op } from './ops.js';
+import { createOpValidator, type Op } from './ops.js';
 import type { Db } from './sqlite.js';
 
 export interface ApplyContext {
@@ -99,7 +99,8 @@ function statements(db: Db): Statements {
 
 /** Applies ops from any source. Idempotent by op id; all or nothing. */
 export function applyOps(ctx: ApplyContext, rawOps: readonly unknown[]): ApplyResult {
-  const ops = rawOps.map((op, i) => validateOp(op, i));
+  const validate = createOpValidator();
+  const ops = rawOps.map((op, i) => validate(op, i));
   const s = statements(ctx.db);
   const run = ctx.db.transaction((): ApplyResult => {
     observeLatestRemote(ctx, ops);
