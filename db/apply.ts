@@ -112,8 +112,9 @@ export function applyOps(ctx: ApplyContext, rawOps: readonly unknown[]): ApplyRe
       const detectedAt = new Date(ctx.now()).toISOString();
       s.conflictsWithPrevious.run(detectedAt, seqBefore);
       s.takeFields.run(seqBefore);
-      s.conflictsWithWinner.run(detectedAt, seqBefore);
-      materializeTouchedRows(s, ops);
+      const { rowsByTable, someFieldTwice } = touchedRows(ops);
+      if (someFieldTwice) s.conflictsWithWinner.run(detectedAt, seqBefore);
+      for (const [table, rows] of rowsByTable) s.materialize.get(table)!.run(JSON.stringify([...rows]));
     }
     return {
       applied,
@@ -129,15 +130,23 @@ export function applyOps(ctx: ApplyContext, rawOps: readonly unknown[]): ApplyRe
   }
 }
 
-function materializeTouchedRows(s: Statements, ops: readonly Op[]): void {
+/** The rows each table must rebuild, and whether any field got more than one op (only then can ops of this batch conflict with each other). */
+function touchedRows(ops: readonly Op[]): { rowsByTable: Map<SyncedTable, Set<string>>; someFieldTwice: boolean } {
   const rowsByTable = new Map<SyncedTable, Set<string>>();
+  const fields = new Set<string>();
+  let someFieldTwice = false;
   for (const op of ops) {
     const table = op.table as SyncedTable;
     let rows = rowsByTable.get(table);
     if (!rows) rowsByTable.set(table, (rows = new Set()));
     rows.add(op.row);
+    if (!someFieldTwice) {
+      const field = `${op.table}.${op.row}.${op.column}`;
+      someFieldTwice = fields.has(field);
+      fields.add(field);
+    }
   }
-  for (const [table, rows] of rowsByTable) s.materialize.get(table)!.run(JSON.stringify([...rows]));
+  return { rowsByTable, someFieldTwice };
 }
 
 function observeLatestRemote(ctx: ApplyContext, ops: readonly Op[]): void {
