@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api, MethodInput } from '../../../shared/contract.js';
 import type { Person, Role } from '../../../shared/domain.js';
-import { messageOf } from '../../ui/errorMessage.js';
+import { archivableList, type ArchivableListState } from './archivableList.js';
 
 export type PersonDraft = MethodInput<'savePerson'>;
 
@@ -14,56 +14,36 @@ export interface PeopleFilter {
   includeArchived: boolean;
 }
 
-export interface PeopleState {
-  people: Person[];
+export type PeopleState = ArchivableListState<'people', Person, PersonDraft> & {
   filter: PeopleFilter;
-  loaded: boolean;
-  loadError: string | null;
-  load(): Promise<void>;
+  /** Filters change quickly (a select, a checkbox); each change reloads the list. */
   setFilter(patch: Partial<PeopleFilter>): Promise<void>;
-  /** Create or edit; throws the backend's error so the form can show it. */
-  save(draft: PersonDraft): Promise<Person>;
-  setArchived(id: string, archived: boolean): Promise<Person>;
-}
+};
 
 export type PeopleStore = StoreApi<PeopleState>;
 
 export function createPeopleStore(api: Api): PeopleStore {
-  let latestLoad = 0;
+  const listWithFilter = (filter: PeopleFilter) =>
+    api.listPeople({
+      includeArchived: filter.includeArchived,
+      ...(filter.schoolId ? { schoolId: filter.schoolId } : {}),
+      ...(filter.role ? { role: filter.role } : {}),
+    });
   return createStore<PeopleState>()((set, get) => ({
-    people: [],
+    ...archivableList(
+      'people',
+      {
+        list: () => listWithFilter(get().filter),
+        save: (draft: PersonDraft) => api.savePerson(draft),
+        setArchived: (input) => api.setPersonArchived(input),
+      },
+      set,
+      get,
+    ),
     filter: { schoolId: null, role: null, includeArchived: false },
-    loaded: false,
-    loadError: null,
-    async load() {
-      // Filters change quickly (a select, a checkbox): only the newest
-      // request may write the list.
-      const ticket = ++latestLoad;
-      const { schoolId, role, includeArchived } = get().filter;
-      try {
-        const people = await api.listPeople({
-          includeArchived,
-          ...(schoolId ? { schoolId } : {}),
-          ...(role ? { role } : {}),
-        });
-        if (ticket === latestLoad) set({ people, loaded: true, loadError: null });
-      } catch (error) {
-        if (ticket === latestLoad) set({ loaded: true, loadError: messageOf(error) });
-      }
-    },
     async setFilter(patch) {
       set({ filter: { ...get().filter, ...patch } });
       await get().load();
-    },
-    async save(draft) {
-      const person = await api.savePerson(draft);
-      await get().load();
-      return person;
-    },
-    async setArchived(id, archived) {
-      const person = await api.setPersonArchived({ id, archived });
-      await get().load();
-      return person;
     },
   }));
 }
