@@ -71,10 +71,15 @@ export function saveSchool(ctx: ApplyContext, draft: { id?: string; name: string
   return getSchool(ctx, id);
 }
 
+/** Archiving is one field op on an existing row, the same for every directory table. */
+function setArchived<T>(ctx: ApplyContext, table: 'schools' | 'people', id: string, archived: boolean, get: (ctx: ApplyContext, id: string) => T): T {
+  get(ctx, id);
+  writeChanges(ctx, [{ table, row: id, values: { archived: archived ? 1 : 0 } }]);
+  return get(ctx, id);
+}
+
 export function setSchoolArchived(ctx: ApplyContext, id: string, archived: boolean): School {
-  getSchool(ctx, id);
-  writeChanges(ctx, [{ table: 'schools', row: id, values: { archived: archived ? 1 : 0 } }]);
-  return getSchool(ctx, id);
+  return setArchived(ctx, 'schools', id, archived, getSchool);
 }
 
 export function listPeople(ctx: ApplyContext, filter: { includeArchived: boolean; schoolId?: string; role?: Role }): Person[] {
@@ -126,7 +131,5 @@ export function savePerson(ctx: ApplyContext, draft: PersonInput): Person {
 }
 
 export function setPersonArchived(ctx: ApplyContext, id: string, archived: boolean): Person {
-  getPerson(ctx, id);
-  writeChanges(ctx, [{ table: 'people', row: id, values: { archived: archived ? 1 : 0 } }]);
-  return getPerson(ctx, id);
+  return setArchived(ctx, 'people', id, archived, getPerson);
 }
