@@ -7,6 +7,8 @@ export interface CommandContext {
   args: string[];
   dataDir: string;
   out: (text: string) => void;
+  /** Where problem lists go (stderr), apart from results on stdout. */
+  err: (text: string) => void;
 }
 
 export class UsageError extends Error {}

@@ -6,6 +6,7 @@ import { apiCommand } from './commands/api.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { demoCommand } from './commands/demo.js';
 import { doctorCommand } from './commands/doctor.js';
+import { rubricCommand } from './commands/rubric.js';
 import { statusCommand } from './commands/status.js';
 import { webCommand } from './commands/web.js';
 import { dataDirFrom, UsageError, type CommandContext } from './context.js';
@@ -21,11 +22,16 @@ Commands:
   backup [--out FILE]          copy the database (default: DATA/backups/)
   restore FILE                 replace the database with a backup (the old one is kept)
   doctor                       check the database's health
+  rubric list [--json]         the rubric library: built-in, imported and written here
+  rubric show ID[@V] [--json]  one published rubric version
+  rubric validate FILE [--json]  check a rubric file; lists every problem, stores nothing
+  rubric import FILE [--json]  store a rubric file as a published version
+  rubric export ID[@V] [--out FILE]  write a published version as a file (stdout without --out)
 
 Every command takes --data-dir DIR (or FIELDBOOK_DATA_DIR); the default is the
 desktop app's own data directory.`;
 
-export async function main(argv: string[], out: (text: string) => void = console.log): Promise<number> {
+export async function main(argv: string[], out: (text: string) => void = console.log, err: (text: string) => void = console.error): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     out(HELP);
@@ -44,7 +50,7 @@ export async function main(argv: string[], out: (text: string) => void = console
       out: { type: 'string' },
     },
   });
-  const ctx: CommandContext = { args: positionals, dataDir: dataDirFrom(values['data-dir']), out };
+  const ctx: CommandContext = { args: positionals, dataDir: dataDirFrom(values['data-dir']), out, err };
   switch (command) {
     case 'web':
       await webCommand(ctx, { port: values.port, open: !values['no-open'] });
@@ -64,6 +70,8 @@ export async function main(argv: string[], out: (text: string) => void = console
     case 'restore':
       restoreCommand(ctx);
       return 0;
+    case 'rubric':
+      return rubricCommand(ctx, { json: values.json, out: values.out });
     case 'doctor':
       return doctorCommand(ctx) ? 0 : 1;
     default:

@@ -10,6 +10,10 @@ import { loadDemoDistrict } from './demo.js';
 import * as directory from './directory.js';
 import { readSettings, writeSettings } from './settings.js';
 import { readStatus } from './status.js';
+import { createDraft, discardDraft, publishDraft, readDraft, saveDraft } from './rubrics/drafts.js';
+import { exportRubricFile, importRubricText } from './rubrics/files.js';
+import { listRubrics } from './rubrics/library.js';
+import { readVersion, setVersionRetired } from './rubrics/versions.js';
 import type { Store } from './store.js';
 
 export type Backend = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> };
@@ -34,6 +38,19 @@ export function createBackend(store: Store): Backend {
       dismissConflict(store, id);
       return { ok: true as const };
     },
+    listRubrics: () => listRubrics(store.db),
+    getRubricVersion: ({ id, version }) => readVersion(store.db, id, version),
+    getRubricDraft: ({ id }) => readDraft(store.db, id),
+    createRubricDraft: (request) => createDraft(store.db, request, store.now()),
+    saveRubricDraft: ({ id, content }) => saveDraft(store.db, id, content, store.now()),
+    discardRubricDraft: ({ id }) => {
+      discardDraft(store.db, id);
+      return { ok: true as const };
+    },
+    publishRubricDraft: ({ id }) => publishDraft(store.db, id, store.now()),
+    setRubricVersionRetired: ({ id, version, retired }) => setVersionRetired(store.db, id, version, retired, store.now()),
+    importRubric: ({ text }) => importRubricText(store.db, text, store.now()),
+    exportRubric: ({ id, version }) => exportRubricFile(store.db, id, version),
   };
 }
 

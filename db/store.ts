@@ -6,6 +6,7 @@ import type { ApplyContext } from './apply.js';
 import { migrate, refuseFutureDatabase, schemaVersion, type MigrationReport } from './migrate.js';
 import { ensureNodeIdentity } from './nodeIdentity.js';
 import { dbPath } from './paths.js';
+import { ensureBuiltInRubrics } from './rubrics/builtIns.js';
 import { applyPragmas, openConnection, type Db } from './sqlite.js';
 
 export interface StoreOptions {
@@ -33,12 +34,14 @@ export function openStore(options: StoreOptions): Store {
     applyPragmas(db);
     const migration = migrate(db, options.dataDir);
     const identity = ensureNodeIdentity(db, file);
+    const now = options.now ?? Date.now;
+    ensureBuiltInRubrics(db, now());
     return {
       db,
       dataDir: options.dataDir,
       file,
       nodeId: identity.nodeId,
-      now: options.now ?? Date.now,
+      now,
       schemaVersion: schemaVersion(db),
       migration,
       replacedNodeId: identity.replaced,

@@ -16,6 +16,14 @@ import {
   StatusSchema,
 } from './domain.js';
 import { AppError, isApiErrorBody, type ApiErrorBody } from './errors.js';
+import {
+  NewDraftSchema,
+  RubricDraftSchema,
+  RubricFileSchema,
+  RubricImportResultSchema,
+  RubricSummarySchema,
+  StoredRubricVersionSchema,
+} from './rubric/records.js';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -29,6 +37,11 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, s
 
 const noInput = z.strictObject({});
 const archiveInput = z.strictObject({ id: IdSchema, archived: z.boolean() });
+const ok = z.object({ ok: z.literal(true) });
+const rubricId = z.string().min(1).max(64);
+const rubricVersion = z.number().int().min(1);
+/** The host refuses bodies over 1 MiB; a rubric file is a few dozen KiB. */
+const RUBRIC_FILE_MAX_CHARS = 1_000_000;
 
 export const contract = {
   getAppInfo: method(
@@ -63,7 +76,33 @@ export const contract = {
   ),
   getStatus: method(noInput, StatusSchema, 'Row counts per synced table and a digest of the synced state.'),
   listConflicts: method(noInput, z.array(ConflictSchema), 'Fields edited on two devices at once that nobody has looked at yet.'),
-  dismissConflict: method(z.strictObject({ id: z.number().int() }), z.object({ ok: z.literal(true) }), 'Mark a conflict as seen.'),
+  dismissConflict: method(z.strictObject({ id: z.number().int() }), ok, 'Mark a conflict as seen.'),
+  listRubrics: method(noInput, z.array(RubricSummarySchema), 'Every rubric: built-in, imported and written here, with its versions and draft.'),
+  getRubricVersion: method(
+    z.strictObject({ id: rubricId, version: rubricVersion.optional() }),
+    StoredRubricVersionSchema,
+    'One published rubric version (the newest when no version is given); retired versions stay readable.',
+  ),
+  getRubricDraft: method(z.strictObject({ id: rubricId }), RubricDraftSchema, "A rubric's draft on this device, with its problems."),
+  createRubricDraft: method(NewDraftSchema, RubricDraftSchema, 'Start a rubric from scratch, duplicate a version, or start the next version of one.'),
+  saveRubricDraft: method(z.strictObject({ id: rubricId, content: z.unknown() }), RubricDraftSchema, 'Save what the editor holds, valid or not yet.'),
+  discardRubricDraft: method(z.strictObject({ id: rubricId }), ok, "Throw away a rubric's draft."),
+  publishRubricDraft: method(z.strictObject({ id: rubricId }), StoredRubricVersionSchema, 'Freeze a valid draft as a published version.'),
+  setRubricVersionRetired: method(
+    z.strictObject({ id: rubricId, version: rubricVersion, retired: z.boolean() }),
+    StoredRubricVersionSchema,
+    'Retire a published version (it stays readable) or bring it back.',
+  ),
+  importRubric: method(
+    z.strictObject({ text: z.string().max(RUBRIC_FILE_MAX_CHARS, 'A rubric file can be at most 1,000,000 characters.') }),
+    RubricImportResultSchema,
+    'Store a rubric file as a published version, or list every problem and store nothing.',
+  ),
+  exportRubric: method(
+    z.strictObject({ id: rubricId, version: rubricVersion.optional() }),
+    RubricFileSchema,
+    'A published rubric version as a file to share.',
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -102,7 +102,7 @@ const RubricShape = z.strictObject({
   attribution: z.strictObject({
     source: text(400),
     licence: text(400),
-    url: z.union([z.literal(''), z.url('must be a web address')]).default(''),
+    url: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' })]).default(''),
     notes: optionalText(2000),
   }),
   template: z.boolean().default(false),
@@ -158,7 +158,7 @@ function checkRubric(r: z.infer<typeof RubricShape>): RuleIssue[] {
   if (scale && scoredCount === 0) issues.push({ path: ['dimensions'], message: 'a scored rubric needs at least one scored dimension' });
   const focus = r.protocol.focusDimensions;
   if (focus.min > focus.max) issues.push({ path: ['protocol', 'focusDimensions', 'min'], message: 'the fewest focus dimensions cannot be more than the most' });
-  if (focus.max > r.dimensions.length) issues.push({ path: ['protocol', 'focusDimensions', 'max'], message: `cannot be more than the ${r.dimensions.length} dimensions the rubric has` });
+  if (focus.min > r.dimensions.length) issues.push({ path: ['protocol', 'focusDimensions', 'min'], message: `cannot be more than the number of dimensions (${r.dimensions.length})` });
   if (r.calibration && !scale) issues.push({ path: ['calibration'], message: 'a rubric that is not scored has no calibration rule' });
   return issues;
 }

@@ -55,6 +55,7 @@ function describeIssue(issue: z.core.$ZodIssue): RubricProblem[] {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       if (issue.input === undefined) return [{ path, message: `is missing: expected ${expected}` }];
+      if (issue.expected === 'int' && typeof issue.input === 'number') return [{ path, message: 'must be a whole number' }];
       return [{ path, message: `expected ${expected}, got ${describeValue(issue.input)}` }];
     }
     case 'unrecognized_keys':

@@ -3,9 +3,23 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { makeApi, type Api } from '../../shared/contract.js';
 import { callMethod, createBackend } from '../../db/backend.js';
 import { openStore } from '../../db/store.js';
+
+/** A temp-dir maker for one test file; every directory it made is removed after the file's tests. */
+export function tempDirsFor(prefix: string): () => string {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = makeTempDir(prefix);
+    dirs.push(dir);
+    return dir;
+  };
+}
 
 export function makeTempDir(prefix = 'fieldbook-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

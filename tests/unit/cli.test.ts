@@ -10,7 +10,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applyOps, writeChanges } from '../../db/apply.js';
 import type { Op } from '../../db/ops.js';
 import { readStatus } from '../../db/status.js';
@@ -18,7 +18,7 @@ import { openStore, type Store } from '../../db/store.js';
 import { METHOD_NAMES } from '../../shared/contract.js';
 import { uuidv7 } from '../../shared/ids.js';
 import { REPO_ROOT, runCli, spawnCli, type CliResult } from '../support/cli.js';
-import { makeTempDir } from '../support/inProcessApi.js';
+import { tempDirsFor } from '../support/inProcessApi.js';
 
 interface StatusJson {
   nodeId: string;
@@ -29,17 +29,7 @@ interface StatusJson {
   digest: string;
 }
 
-const tempDirs: string[] = [];
-
-function tempDir(): string {
-  const dir = makeTempDir('fieldbook-cli-');
-  tempDirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirsFor('fieldbook-cli-');
 
 async function status(dataDir: string): Promise<StatusJson> {
   const result = await runCli(['status', '--json', '--data-dir', dataDir]);

@@ -1,5 +1,6 @@
 // Built-in TEMPLATE: a district rubric and protocol for three Standards for Mathematical Practice, modelled on
 // how Dinuba Unified built its own. Districts copy it, adapt wording, levels and protocol, then publish their version.
+import { FOUR_LEVEL_SCALE } from '../scales.js';
 import { RUBRIC_FORMAT, type RubricInput } from '../format.js';
 
 export const smpTemplate: RubricInput = {
@@ -23,14 +24,7 @@ export const smpTemplate: RubricInput = {
   template: true,
   scoring: {
     unit: 'lesson',
-    scale: {
-      levels: [
-        { value: 1, label: 'Beginning' },
-        { value: 2, label: 'Developing' },
-        { value: 3, label: 'Applying' },
-        { value: 4, label: 'Innovating' },
-      ],
-    },
+    scale: FOUR_LEVEL_SCALE,
   },
   dimensions: [
     {
