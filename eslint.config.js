@@ -44,7 +44,7 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'shared/ is pure: no Node built-ins.' },
             { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand'], message: 'shared/ is pure: no React.' },
-            { group: ['better-sqlite3', '../db/*', '../electron/*', '../renderer/*', '../host/*', '../cli/*'], message: 'shared/ depends on nothing but itself and zod.' },
+            { group: ['better-sqlite3', '**/db/**', '**/db', '**/electron/**', '**/renderer/**', '**/host/**', '**/cli/**'], message: 'shared/ depends on nothing but itself and zod.' },
           ],
         },
       ],
