@@ -84,7 +84,7 @@ export type Protocol = z.infer<typeof ProtocolSchema>;
 export const AGREEMENT_RULES = ['exact', 'within_one'] as const;
 export const CalibrationRuleSchema = z.strictObject({
   agreement: z.enum(AGREEMENT_RULES),
-  thresholdPercent: z.number().min(1).max(100),
+  thresholdPercent: z.number().min(1, 'must be at least 1: write the percentage, such as 80 for 80%').max(100, 'must be at most 100: write the percentage, such as 80 for 80%'),
   roundsRequired: z.number().int().min(1).max(20).default(1),
 });
 export type CalibrationRule = z.infer<typeof CalibrationRuleSchema>;
@@ -147,6 +147,7 @@ function checkRubric(r: z.infer<typeof RubricShape>): RuleIssue[] {
   r.dimensions.forEach((d, i) => {
     if (!d.scored) {
       if (d.levels.length > 0) issues.push({ path: ['dimensions', i, 'levels'], message: 'an unscored dimension has no level descriptors' });
+      if (d.evidenceRequired) issues.push({ path: ['dimensions', i, 'evidenceRequired'], message: 'only a scored dimension can require evidence for its score' });
       return;
     }
     if (!scale) {
@@ -163,7 +164,7 @@ function checkRubric(r: z.infer<typeof RubricShape>): RuleIssue[] {
   return issues;
 }
 
-function checkDescriptors(levels: { value: number }[], scaleLevels: { value: number }[], dimension: number): RuleIssue[] {
+function checkDescriptors(levels: { value: number }[], scaleLevels: { value: number; label: string }[], dimension: number): RuleIssue[] {
   const at = (i: number): (string | number)[] => ['dimensions', dimension, 'levels', i, 'value'];
   const wanted = [...new Set(scaleLevels.map((l) => l.value))];
   const issues: RuleIssue[] = [];
@@ -171,9 +172,13 @@ function checkDescriptors(levels: { value: number }[], scaleLevels: { value: num
     if (!wanted.includes(level.value)) issues.push({ path: at(i), message: `${level.value} is not a level of the scale (${wanted.join(', ')})` });
   });
   issues.push(...duplicates(levels.map((l) => l.value), at, 'level'));
-  const missing = wanted.filter((v) => !levels.some((l) => l.value === v));
+  const missing = scaleLevels.filter((s, i) => wanted.indexOf(s.value) === i && !levels.some((l) => l.value === s.value));
   if (missing.length > 0) {
-    issues.push({ path: ['dimensions', dimension, 'levels'], message: `needs a descriptor for every level of the scale; missing ${missing.join(', ')}` });
+    const names = missing.map((s) => `${s.value} (${s.label})`).join(', ');
+    issues.push({
+      path: ['dimensions', dimension, 'levels'],
+      message: `needs a descriptor for every level of the scale; missing ${names}. If this dimension is evidence only, set "scored": false`,
+    });
   }
   return issues;
 }

@@ -58,18 +58,22 @@ function describeIssue(issue: z.core.$ZodIssue): RubricProblem[] {
       if (issue.expected === 'int' && typeof issue.input === 'number') return [{ path, message: 'must be a whole number' }];
       return [{ path, message: `expected ${expected}, got ${describeValue(issue.input)}` }];
     }
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'is not a field of the rubric format (check the spelling)' }));
+    case 'unrecognized_keys': {
+      // Inside "scoring" the allowed fields depend on the unit, so the spelling is rarely the problem.
+      const message = issue.path.at(-1) === 'scoring' ? 'does not belong with this scoring unit (see "scoring" in docs/rubric-format.md)' : 'is not a field of the rubric format (check the spelling)';
+      return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message }));
+    }
     case 'invalid_value':
       return [{ path, message: issue.values.length === 1 ? `must be ${quoteAll(issue.values)}` : `must be one of ${quoteAll(issue.values)}` }];
     case 'invalid_union':
       if ('options' in issue && Array.isArray(issue.options)) return [{ path, message: `must be one of ${quoteAll(issue.options)}` }];
       return [{ path, message: issue.message }];
+    // zod's own wording for limits starts "Too small"/"Too big"; a schema's own message is kept.
     case 'too_small':
-      if (issue.origin === 'number') return [{ path, message: `must be at least ${String(issue.minimum)}` }];
+      if (issue.origin === 'number' && issue.message.startsWith('Too small')) return [{ path, message: `must be at least ${String(issue.minimum)}` }];
       return [{ path, message: issue.message }];
     case 'too_big':
-      if (issue.origin === 'number') return [{ path, message: `must be at most ${String(issue.maximum)}` }];
+      if (issue.origin === 'number' && issue.message.startsWith('Too big')) return [{ path, message: `must be at most ${String(issue.maximum)}` }];
       return [{ path, message: issue.message }];
     default:
       return [{ path, message: issue.message }];
@@ -83,14 +87,33 @@ export function checkRubric(value: unknown): RubricCheck {
   return { ok: false, problems: result.error.issues.flatMap(describeIssue) };
 }
 
-/** Checks the text of a rubric file: JSON first, then the format. */
+/** Checks the text of a rubric file: JSON first, then the format. A byte-order mark (Notepad's "UTF-8 with BOM") is fine. */
 export function checkRubricText(text: string): RubricCheck {
+  const json = text.replace(/^\uFEFF/, '');
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(json);
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    return { ok: false, problems: [{ path: '', message: `The file is not valid JSON (${reason}).` }] };
+    return { ok: false, problems: [{ path: '', message: describeJsonError(json, err) }] };
   }
   return checkRubric(value);
+}
+
+/** Where JSON.parse gave up, as a line and column an editor shows, and the usual cause. */
+function describeJsonError(text: string, err: unknown): string {
+  const reason = err instanceof Error ? err.message : String(err);
+  const position = /at position (\d+)/.exec(reason);
+  if (!position) return `The file is not valid JSON (${reason}).`;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset).split('\n');
+  const where = `line ${before.length}, column ${before.at(-1)!.length + 1}`;
+  const found = text.charAt(offset);
+  const hint = /[“”‘’]/.test(found)
+    ? 'curly quotes there must be straight quotes (")'
+    : found === '/'
+      ? 'JSON has no comments'
+      : /^[}\]]/.test(text.slice(offset).trimStart()) && /,\s*$/.test(text.slice(0, offset))
+        ? 'remove the comma before the closing bracket'
+        : 'look for a missing comma or quote just before it';
+  return `The file is not valid JSON at ${where}: ${hint}.`;
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DimensionSchema, RUBRIC_FORMAT, RubricSchema } from '../../shared/rubric/format.js';
-import { checkRubric, problemLine } from '../../shared/rubric/validate.js';
+import { checkRubric, checkRubricText, problemLine } from '../../shared/rubric/validate.js';
 import { RUBRIC_SCHEMA_FILE, rubricJsonSchema, rubricJsonSchemaText } from '../../build/rubric-schema.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -177,5 +177,14 @@ describe('docs/rubric-format.md', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('rubrics written from the guide alone', () => {
+  // Written by someone who read only docs/rubric-format.md and the example,
+  // never the code: the guide has to be enough. Kept as they wrote them.
+  it.each(['outside-ela-discussion', 'outside-walkthrough'])('%s passes the checks', (name) => {
+    const check = checkRubricText(read(`tests/fixtures/rubrics/${name}.fieldbook-rubric.json`));
+    expect(check.ok ? [] : check.problems.map(problemLine)).toEqual([]);
   });
 });

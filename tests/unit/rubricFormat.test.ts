@@ -60,9 +60,9 @@ describe('rubric format v1', () => {
     expect(problems).toEqual([
       'dimensions[1].id: the dimension id "reasoning" is used twice',
       'episodeTypes[1].key: the shortcut key "x" is used twice',
-      'dimensions[0].levels: needs a descriptor for every level of the scale; missing 4',
+      'dimensions[0].levels: needs a descriptor for every level of the scale; missing 4 (Innovating). If this dimension is evidence only, set "scored": false',
       'dimensions[1].levels[3].value: 7 is not a level of the scale (1, 2, 3, 4)',
-      'dimensions[1].levels: needs a descriptor for every level of the scale; missing 4',
+      'dimensions[1].levels: needs a descriptor for every level of the scale; missing 4 (Innovating). If this dimension is evidence only, set "scored": false',
       'protocol.focusDimensions.min: cannot be more than the number of dimensions (2)',
     ]);
   });
@@ -97,17 +97,42 @@ describe('rubric format v1', () => {
       calibration: { agreement: 'within_one', thresholdPercent: 120 },
     });
     expect(problems).toContain('scoring.scale.levels[1].value: levels must go up: each value must be greater than the one before');
-    expect(problems).toContain('calibration.thresholdPercent: must be at most 100');
+    expect(problems).toContain('calibration.thresholdPercent: must be at most 100: write the percentage, such as 80 for 80%');
     expect(problemsOf({ ...r, version: 1.5 })).toEqual(['version: must be a whole number']);
     expect(problemsOf({ ...r, attribution: { source: 's', licence: 'l', url: 'mailto:a@b.org' } })).toEqual([
       'attribution.url: must be a web address starting with https:// or http://',
     ]);
   });
 
-  it('says so when the file is not JSON at all', () => {
-    const check = checkRubricText('{ "format": "fieldbook-rubric/1", ');
-    expect(check.ok).toBe(false);
-    if (!check.ok) expect(check.problems[0]!.message).toMatch(/^The file is not valid JSON \(.+\)\.$/);
+  it('says where a file stops being JSON, as a line and column, and the usual cause', () => {
+    const message = (text: string) => {
+      const check = checkRubricText(text);
+      if (check.ok) throw new Error('expected a JSON error');
+      expect(check.problems).toHaveLength(1);
+      return check.problems[0]!.message;
+    };
+    expect(message('{\n  "format": "x",\n  "id": "a",\n}')).toBe('The file is not valid JSON at line 4, column 1: remove the comma before the closing bracket.');
+    expect(message('{\n  “format”: "x"\n}')).toBe('The file is not valid JSON at line 2, column 3: curly quotes there must be straight quotes (").');
+    expect(message('{\n  // our rubric\n  "id": "a"\n}')).toBe('The file is not valid JSON at line 2, column 3: JSON has no comments.');
+    expect(message('{\n  "id": "a"\n  "name": "b"\n}')).toBe('The file is not valid JSON at line 3, column 3: look for a missing comma or quote just before it.');
+  });
+
+  it('reads a file saved as "UTF-8 with BOM"', () => {
+    expect(checkRubricText(`\uFEFF${JSON.stringify(sampleRubric())}`).ok).toBe(true);
+  });
+
+  it('points at the unit, not the spelling, for a scoring field that does not belong', () => {
+    const r = sampleRubric();
+    expect(problemsOf({ ...r, scoring: { ...r.scoring, rollup: 'max' } })).toEqual([
+      'scoring.rollup: does not belong with this scoring unit (see "scoring" in docs/rubric-format.md)',
+    ]);
+  });
+
+  it('does not let an evidence-only dimension require evidence for a score it does not have', () => {
+    const r = sampleRubric();
+    expect(problemsOf({ ...r, dimensions: [...r.dimensions, { id: 'talk', name: 'Talk', shortName: 'Talk', scored: false, evidenceRequired: true }] })).toEqual([
+      'dimensions[2].evidenceRequired: only a scored dimension can require evidence for its score',
+    ]);
   });
 });
 
