@@ -9,6 +9,7 @@ import { createConflictsStore, type ConflictsStore } from './features/shell/conf
 import { createSettingsStore, type SettingsStore } from './features/settings/settingsStore.js';
 import { createSchoolsStore, type SchoolsStore } from './features/directory/schoolsStore.js';
 import { createPeopleStore, type PeopleStore } from './features/directory/peopleStore.js';
+import { createRubricsStore, type RubricsStore } from './features/rubrics/rubricsStore.js';
 
 export interface AppStores {
   navigation: NavigationStore;
@@ -16,6 +17,7 @@ export interface AppStores {
   settings: SettingsStore;
   schools: SchoolsStore;
   people: PeopleStore;
+  rubrics: RubricsStore;
 }
 
 export function createAppStores(api: Api): AppStores {
@@ -25,6 +27,7 @@ export function createAppStores(api: Api): AppStores {
     settings: createSettingsStore(api),
     schools: createSchoolsStore(api),
     people: createPeopleStore(api),
+    rubrics: createRubricsStore(api),
   };
 }
 

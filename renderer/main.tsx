@@ -10,6 +10,8 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/layout.css';
+import './styles/rubrics.css';
+import './styles/rubricEditor.css';
 
 // The renderer shares zod schemas with the backend. zod can speed parsing up
 // with generated code (new Function), which the CSP forbids; tell it not to
