@@ -8,7 +8,7 @@ import { renderApp, tidyUp } from './support/renderApp.js';
 
 afterEach(tidyUp);
 
-const UPCOMING = ['Observe', 'Calibrate', 'Lesson study', 'Rubrics', 'Insights', 'Sync'];
+const UPCOMING = ['Observe', 'Calibrate', 'Lesson study', 'Insights', 'Sync'];
 
 describe('app shell', () => {
   it('lists every section in the navigation', async () => {

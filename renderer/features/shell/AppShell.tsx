@@ -4,6 +4,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useAppStore, useStoreApi } from '../../appContext.js';
 import { PeopleScreen } from '../directory/PeopleScreen.js';
+import { RubricsScreen } from '../rubrics/RubricsScreen.js';
 import { SchoolsScreen } from '../directory/SchoolsScreen.js';
 import { SettingsScreen } from '../settings/SettingsScreen.js';
 import { SyncSection } from '../sync/SyncSection.js';
@@ -66,6 +67,8 @@ function CurrentSection({ section }: { section: SectionId }) {
       return <SchoolsScreen />;
     case 'people':
       return <PeopleScreen />;
+    case 'rubrics':
+      return <RubricsScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'sync':

@@ -45,13 +45,7 @@ export const SECTIONS: readonly Section[] = [
     upcoming:
       'Write the teaching-learning plan together, assign observers to focal students on a seating chart, record notes tied to the steps of the plan and run the post-lesson discussion.',
   },
-  {
-    id: 'rubrics',
-    label: 'Rubrics',
-    group: 'Practice',
-    upcoming:
-      "Use the five dimensions of Teaching for Robust Understanding or your district's own rubric. Published rubric versions never change under scores already given.",
-  },
+  { id: 'rubrics', label: 'Rubrics', group: 'Practice' },
   {
     id: 'insights',
     label: 'Insights',
