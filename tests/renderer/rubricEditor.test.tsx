@@ -8,6 +8,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { ApiProvider } from '../../renderer/appContext.js';
 import { RubricEditor } from '../../renderer/features/rubrics/editor/RubricEditor.js';
+import type { Api } from '../../shared/contract.js';
 import { openTestBackend, type TestBackend } from './support/testBackend.js';
 
 let backend: TestBackend | null = null;
@@ -20,21 +21,27 @@ afterEach(() => {
 
 const SAVE_WAIT = { timeout: 3000 };
 
-async function openEditor() {
+/** Opens the editor on a fresh backend, on the draft `prepare` makes (by default Oak's copy of TRU Math). */
+async function openEditor(id = 'oak-tru-math', prepare?: (api: Api) => Promise<unknown>) {
   backend = await openTestBackend();
   const api = backend.api;
-  await api.createRubricDraft({ mode: 'duplicate', from: { id: 'tru-math', version: 1 }, id: 'oak-tru-math', name: 'Oak TRU Math' });
+  await (prepare ?? ((a: Api) => a.createRubricDraft({ mode: 'duplicate', from: { id: 'tru-math', version: 1 }, id, name: 'Oak TRU Math' })))(api);
   const onClose = vi.fn();
   const onPublished = vi.fn();
   const user = userEvent.setup();
   render(
     <ApiProvider api={api}>
-      <RubricEditor id="oak-tru-math" onClose={onClose} onPublished={onPublished} />
+      <RubricEditor id={id} onClose={onClose} onPublished={onPublished} />
     </ApiProvider>,
   );
-  await screen.findByRole('heading', { level: 1, name: 'Draft of Oak TRU Math · version 1 · oak-tru-math' });
-  const savedContent = async () => (await api.getRubricDraft({ id: 'oak-tru-math' })).content as SavedRubric;
+  const savedContent = async () => (await api.getRubricDraft({ id })).content as SavedRubric;
   return { api, user, onClose, onPublished, savedContent };
+}
+
+async function openOakTruMath() {
+  const opened = await openEditor();
+  await screen.findByRole('heading', { level: 1, name: 'Draft of Oak TRU Math · version 1 · oak-tru-math' });
+  return opened;
 }
 
 interface SavedRubric {
@@ -53,7 +60,7 @@ const moveStatus = () => screen.getAllByRole('status').find((s) => s.classList.c
 
 describe('rubric editor', () => {
   it('autosaves an edited descriptor and shows it in the preview', async () => {
-    const { user, savedContent } = await openEditor();
+    const { user, savedContent } = await openOakTruMath();
     await user.click(screen.getByRole('tab', { name: 'Dimensions' }));
     const field = screen.getByRole('textbox', { name: 'Level 3 (Strong) descriptor for Cognitive Demand' });
     await user.clear(field);
@@ -70,7 +77,7 @@ describe('rubric editor', () => {
   });
 
   it('lists a cleared required field as a live problem, refuses to publish, and clears once fixed', async () => {
-    const { user, api, savedContent } = await openEditor();
+    const { user, api, savedContent } = await openOakTruMath();
     expect(publishButton()).toHaveProperty('disabled', false);
     const name = screen.getByRole('textbox', { name: 'Name' });
     await user.clear(name);
@@ -105,7 +112,7 @@ describe('rubric editor', () => {
   });
 
   it('reorders dimensions with Alt+ArrowDown and with the Move buttons, focus following the item', async () => {
-    const { user, savedContent } = await openEditor();
+    const { user, savedContent } = await openOakTruMath();
     await user.click(screen.getByRole('tab', { name: 'Dimensions' }));
     const order = async () => (await savedContent()).dimensions.map((d) => d.id);
 
@@ -135,7 +142,7 @@ describe('rubric editor', () => {
   });
 
   it('offers a descriptor field per dimension for a new scale level, with problems until each is written', async () => {
-    const { user, savedContent } = await openEditor();
+    const { user, savedContent } = await openOakTruMath();
     await user.click(screen.getByRole('tab', { name: 'Scale and scoring' }));
     await user.click(screen.getByRole('button', { name: 'Add level' }));
     expect(screen.getAllByRole('spinbutton', { name: 'Value' }).map((v) => (v as HTMLInputElement).value)).toEqual(['1', '2', '3', '4']);
@@ -166,7 +173,7 @@ describe('rubric editor', () => {
   });
 
   it('moves a scale level with its label and descriptors, keeping the values in order', async () => {
-    const { user, savedContent } = await openEditor();
+    const { user, savedContent } = await openOakTruMath();
     const before = await savedContent();
     await user.click(screen.getByRole('tab', { name: 'Scale and scoring' }));
     await user.click(screen.getByRole('button', { name: 'Move Strong up' }));
@@ -185,7 +192,7 @@ describe('rubric editor', () => {
   });
 
   it('keeps one key per episode type, lower case', async () => {
-    const { user, savedContent } = await openEditor();
+    const { user, savedContent } = await openOakTruMath();
     await user.click(screen.getByRole('tab', { name: 'Episode types' }));
     const key = screen.getAllByRole('textbox', { name: 'Shortcut key' })[0]!;
     expect(key).toHaveProperty('value', 'l');
@@ -201,7 +208,7 @@ describe('rubric editor', () => {
   });
 
   it('checks number fields live: empty, out of range, and "not set" where the format allows it', async () => {
-    const { user, savedContent } = await openEditor();
+    const { user, savedContent } = await openOakTruMath();
     await user.click(screen.getByRole('tab', { name: 'Protocol' }));
     const fewest = screen.getByRole('spinbutton', { name: 'Fewest' });
     await user.clear(fewest);
@@ -220,7 +227,7 @@ describe('rubric editor', () => {
   });
 
   it('removes a dimension only after confirming', async () => {
-    const { user, savedContent } = await openEditor();
+    const { user, savedContent } = await openOakTruMath();
     await user.click(screen.getByRole('tab', { name: 'Dimensions' }));
     await user.click(screen.getByRole('button', { name: 'Remove Formative Assessment' }));
     await user.click(within(screen.getByRole('dialog', { name: 'Remove Formative Assessment?' })).getByRole('button', { name: 'Cancel' }));
@@ -233,7 +240,7 @@ describe('rubric editor', () => {
   });
 
   it('saves what is pending when closed', async () => {
-    const { user, savedContent, onClose } = await openEditor();
+    const { user, savedContent, onClose } = await openOakTruMath();
     await user.type(screen.getByRole('textbox', { name: 'Grade band' }), ' (Oak)');
     await user.click(screen.getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
@@ -241,7 +248,7 @@ describe('rubric editor', () => {
   });
 
   it('publishes through a confirming dialog that Escape cancels', async () => {
-    const { user, api, onPublished } = await openEditor();
+    const { user, api, onPublished } = await openOakTruMath();
     await user.click(screen.getByRole('tab', { name: 'Dimensions' }));
     const field = screen.getByRole('textbox', { name: 'Level 1 (Limited) descriptor for Formative Assessment' });
     await user.clear(field);
@@ -268,7 +275,7 @@ describe('rubric editor', () => {
   });
 
   it('discards the draft after confirming', async () => {
-    const { user, api, onClose } = await openEditor();
+    const { user, api, onClose } = await openOakTruMath();
     await user.click(screen.getByRole('button', { name: 'Discard draft' }));
     const dialog = screen.getByRole('dialog', { name: 'Discard this draft?' });
     await user.click(within(dialog).getByRole('button', { name: 'Discard draft' }));
@@ -278,7 +285,7 @@ describe('rubric editor', () => {
   });
 
   it('says when a change could not be saved, and keeps it on screen', async () => {
-    const { user } = await openEditor();
+    const { user } = await openOakTruMath();
     backend!.close();
     backend = null;
     const name = screen.getByRole('textbox', { name: 'Name' });
@@ -288,13 +295,43 @@ describe('rubric editor', () => {
     expect(screen.getByRole('button', { name: 'Try saving again' })).toBeTruthy();
   });
 
-  it('says so when the rubric has no draft', async () => {
-    backend = await openTestBackend();
-    render(
-      <ApiProvider api={backend.api}>
-        <RubricEditor id="no-such-rubric" onClose={() => {}} onPublished={() => {}} />
-      </ApiProvider>,
+  it('starts a blank rubric with its problems listed, each leading to its field', async () => {
+    const { user } = await openEditor('oak-walkthrough', (api) => api.createRubricDraft({ mode: 'blank', id: 'oak-walkthrough', name: 'Oak Walkthrough' }));
+    await screen.findByRole('heading', { level: 1, name: 'Draft of Oak Walkthrough · version 1 · oak-walkthrough' });
+    const list = within(screen.getByRole('complementary', { name: 'Problems in the draft' }));
+    expect(list.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'attribution.source: cannot be empty',
+      'attribution.licence: cannot be empty',
+      expect.stringMatching(/^dimensions\[0\]\.levels: needs a descriptor for every level of the scale; missing 1 \(Beginning\), 2 \(Developing\)/),
+    ]);
+    expect(publishButton()).toHaveProperty('disabled', true);
+
+    await user.click(list.getAllByRole('button')[2]!);
+    expect(screen.getByRole('tab', { name: /^Dimensions/ }).getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Level 1 (Beginning) descriptor for New dimension' }));
+  });
+
+  it('edits an unscored guide, and asks for a scored dimension when it becomes scored', async () => {
+    const { user } = await openEditor('oak-lesson-study', (api) =>
+      api.createRubricDraft({ mode: 'duplicate', from: { id: 'lesson-study-observation-guide', version: 1 }, id: 'oak-lesson-study', name: 'Oak lesson study' }),
     );
+    await screen.findByRole('heading', { level: 1, name: 'Draft of Oak lesson study · version 1 · oak-lesson-study' });
+    expect(problemsHeading().textContent).toBe('No problems');
+    await user.click(screen.getByRole('tab', { name: 'Dimensions' }));
+    expect(screen.queryByRole('group', { name: 'Level descriptors' })).toBeNull();
+    expect(screen.getAllByText('Evidence only: no level descriptors.').length).toBeGreaterThan(0);
+
+    await user.click(screen.getByRole('tab', { name: 'Scale and scoring' }));
+    await user.click(screen.getByRole('radio', { name: /^Per lesson/ }));
+    expect(screen.getByRole('button', { name: 'dimensions: a scored rubric needs at least one scored dimension' })).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: /^Not scored/ }));
+    expect(problemsHeading().textContent).toBe('No problems');
+    await user.click(screen.getByRole('tab', { name: 'Preview' }));
+    expect(within(screen.getByRole('article', { name: 'Oak lesson study' })).getAllByText('Evidence only').length).toBeGreaterThan(0);
+  });
+
+  it('says so when the rubric has no draft', async () => {
+    await openEditor('no-such-rubric', async () => undefined);
     expect((await screen.findByRole('alert')).textContent).toBe('Rubric "no-such-rubric" has no draft on this device.');
   });
 });

@@ -56,7 +56,7 @@ export function ReorderableList({
       {count > 0 ? (
         <ol className={`editor-items${compact ? ' editor-items--compact' : ''}`}>
           {Array.from({ length: count }, (_, i) => (
-            <ListItem key={i} reorder={reorder} index={i} name={nameOf(i)} heading={headingOf(i)} onRemove={onRemove ? () => onRemove(i) : undefined}>
+            <ListItem key={i} reorder={reorder} index={i} name={nameOf(i)} heading={headingOf(i)} headingLevel={heading ? 4 : 3} onRemove={onRemove ? () => onRemove(i) : undefined}>
               {fields(i)}
             </ListItem>
           ))}
