@@ -12,18 +12,27 @@ interface FieldFrameProps {
   children: ReactNode;
 }
 
+/** A field's visible label, tied to its control, with the required mark that screen readers get from aria-required instead. */
+export function FieldLabel({ htmlFor, required, children }: { htmlFor: string; required?: boolean; children: ReactNode }) {
+  return (
+    <label className="field__label" htmlFor={htmlFor}>
+      {children}
+      {required ? (
+        <span className="field__required" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
 function FieldFrame({ id, label, hint, hintId, required, children }: FieldFrameProps) {
   return (
     <div className="field">
-      <label className="field__label" htmlFor={id}>
+      <FieldLabel htmlFor={id} required={required}>
         {label}
-        {required ? (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
-      </label>
+      </FieldLabel>
       {children}
       {hint ? (
         <p className="field__hint" id={hintId}>

@@ -174,7 +174,7 @@ function checkDescriptors(levels: { value: number }[], scaleLevels: { value: num
   issues.push(...duplicates(levels.map((l) => l.value), at, 'level'));
   const missing = scaleLevels.filter((s, i) => wanted.indexOf(s.value) === i && !levels.some((l) => l.value === s.value));
   if (missing.length > 0) {
-    const names = missing.map((s) => `${s.value} (${s.label})`).join(', ');
+    const names = missing.map((s) => (s.label.trim() ? `${s.value} (${s.label})` : String(s.value))).join(', ');
     issues.push({
       path: ['dimensions', dimension, 'levels'],
       message: `needs a descriptor for every level of the scale; missing ${names}. If this dimension is evidence only, set "scored": false`,

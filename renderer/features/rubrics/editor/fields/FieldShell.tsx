@@ -3,6 +3,7 @@
 // told its id (derived from its path, so a problem in the list can focus it),
 // whether it is invalid, and which hint and error describe it.
 import type { ReactNode } from 'react';
+import { FieldLabel } from '../../../../ui/Fields.js';
 import { errorId, fieldId, hintId, type Path } from '../fieldPaths.js';
 
 export interface ControlProps {
@@ -65,15 +66,9 @@ export function FieldShell({ shell, children }: { shell: ShellProps; children: R
   const id = shell.id ?? fieldId(shell.path);
   return (
     <div className={`field${shell.className ? ` ${shell.className}` : ''}`}>
-      <label className="field__label" htmlFor={id}>
+      <FieldLabel htmlFor={id} required={shell.required}>
         {shell.label}
-        {shell.required ? (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
-      </label>
+      </FieldLabel>
       {children}
       <FieldNotes shell={shell} />
     </div>
