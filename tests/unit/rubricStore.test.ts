@@ -21,8 +21,15 @@ function backendOf(store = tempStore()) {
   return { store, call, value };
 }
 
-function versionRows(store: ReturnType<typeof tempStore>) {
-  return store.db.prepare('SELECT rubric_id, version, content, content_hash FROM rubric_versions ORDER BY rubric_id, version').all();
+interface VersionRow {
+  rubric_id: string;
+  version: number;
+  content: string;
+  content_hash: string;
+}
+
+function versionRows(store: ReturnType<typeof tempStore>): VersionRow[] {
+  return store.db.prepare('SELECT rubric_id, version, content, content_hash FROM rubric_versions ORDER BY rubric_id, version').all() as VersionRow[];
 }
 
 describe('the built-in library', () => {
@@ -151,6 +158,36 @@ describe('a published version cannot change', () => {
       expect(() => store.db.prepare(sql).run(), sql).toThrow(/cannot be (replaced|changed)/);
     }
     expect(versionRows(store)).toEqual(before);
+  });
+
+  it('cannot be changed by any API call aimed at it', async () => {
+    const { store, call, value } = backendOf();
+    await value('importRubric', { text: sampleRubricText() });
+    const before = versionRows(store);
+    const file = await value<{ text: string }>('exportRubric', { id: 'sample-rubric', version: 1 });
+    const tampered = { ...(JSON.parse(file.text) as Record<string, unknown>), name: 'Tampered' };
+    const attempts: [string, unknown][] = [
+      ['saveRubricDraft', { id: 'sample-rubric', content: tampered }],
+      ['saveRubricDraft', { id: 'tru-math', content: { format: 'fieldbook-rubric/1', id: 'tru-math', version: 1 } }],
+      ['publishRubricDraft', { id: 'sample-rubric' }],
+      ['discardRubricDraft', { id: 'sample-rubric' }],
+      ['importRubric', { text: JSON.stringify(tampered) }],
+      ['createRubricDraft', { mode: 'blank', id: 'sample-rubric', name: 'Tampered' }],
+      ['createRubricDraft', { mode: 'duplicate', from: { id: 'tru-math', version: 1 }, id: 'sample-rubric', name: 'Tampered' }],
+    ];
+    for (const [method, input] of attempts) {
+      const result = await call(method, input);
+      expect(result.ok, `${method} ${JSON.stringify(input).slice(0, 80)}`).toBe(false);
+    }
+    // The allowed paths touch only drafts and retirements: a new version is a new row.
+    const draft = await value<{ content: Record<string, unknown> }>('createRubricDraft', { mode: 'revise', id: 'sample-rubric' });
+    await value('saveRubricDraft', { id: 'sample-rubric', content: { ...draft.content, name: 'Revised' } });
+    expect(await call('saveRubricDraft', { id: 'sample-rubric', content: { ...draft.content, version: 1, name: 'Tampered' } })).toMatchObject({ ok: false });
+    await value('setRubricVersionRetired', { id: 'sample-rubric', version: 1, retired: true });
+    await value('publishRubricDraft', { id: 'sample-rubric' });
+    const after = versionRows(store);
+    expect(after.filter((r) => !(r.rubric_id === 'sample-rubric' && r.version === 2))).toEqual(before);
+    expect(after).toHaveLength(before.length + 1);
   });
 
   it('refuses a draft row that reuses a published id and version, even by SQL', () => {
