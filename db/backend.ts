@@ -14,6 +14,12 @@ import { createDraft, discardDraft, publishDraft, readDraft, saveDraft } from '.
 import { exportRubricFile, importRubricText } from './rubrics/files.js';
 import { listRubrics } from './rubrics/library.js';
 import { readVersion, setVersionRetired } from './rubrics/versions.js';
+import { getObservationDetail } from './observations/detail.js';
+import { startEpisode } from './observations/episodes.js';
+import { deleteNote, saveNote, saveNoteDraft } from './observations/notes.js';
+import { beginObservation, setTimerRunning, startObservation } from './observations/observations.js';
+import { listObservations, searchNotes } from './observations/search.js';
+import { readOpenObservation, setOpenObservation } from './observations/session.js';
 import type { Store } from './store.js';
 
 export type Backend = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> };
@@ -51,6 +57,27 @@ export function createBackend(store: Store): Backend {
     setRubricVersionRetired: ({ id, version, retired }) => setVersionRetired(store.db, id, version, retired, store.now()),
     importRubric: ({ text }) => importRubricText(store.db, text, store.now()),
     exportRubric: ({ id, version }) => exportRubricFile(store.db, id, version),
+    listObservations: (filter) => listObservations(store.db, filter),
+    startObservation: (input) => startObservation(store, input),
+    beginObservation: ({ id }) => beginObservation(store, id),
+    getObservation: ({ id }) => getObservationDetail(store, id),
+    setObservationTimer: ({ id, running }) => setTimerRunning(store, id, running),
+    saveNote: (input) => saveNote(store, input),
+    deleteNote: ({ id }) => {
+      deleteNote(store, id);
+      return { ok: true as const };
+    },
+    saveNoteDraft: ({ observationId, text }) => {
+      saveNoteDraft(store, observationId, text);
+      return { ok: true as const };
+    },
+    startEpisode: (input) => startEpisode(store, input),
+    searchNotes: ({ query, limit }) => searchNotes(store.db, query, limit),
+    setOpenObservation: ({ id }) => {
+      setOpenObservation(store.db, id);
+      return { ok: true as const };
+    },
+    getOpenObservation: () => ({ id: readOpenObservation(store.db) }),
   };
 }
 

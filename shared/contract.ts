@@ -24,6 +24,18 @@ import {
   RubricSummarySchema,
   StoredRubricVersionSchema,
 } from './rubric/records.js';
+import {
+  EpisodeSchema,
+  NewObservationSchema,
+  NOTE_MAX_CHARS,
+  NoteHitSchema,
+  NoteInputSchema,
+  NoteSchema,
+  ObservationDetailSchema,
+  ObservationFilterSchema,
+  ObservationSchema,
+  ObservationSummarySchema,
+} from './observation.js';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -98,6 +110,34 @@ export const contract = {
     RubricImportResultSchema,
     'Store a rubric file as a published version, or list every problem and store nothing.',
   ),
+  listObservations: method(
+    ObservationFilterSchema,
+    z.object({ rows: z.array(ObservationSummarySchema), total: z.number().int() }),
+    'Observations on this device, newest first, filtered by teacher, school, rubric, status or dates.',
+  ),
+  startObservation: method(NewObservationSchema, ObservationSchema, 'Start an observation now (its timer running), or schedule one for a date.'),
+  beginObservation: method(z.strictObject({ id: IdSchema }), ObservationSchema, 'Begin a scheduled observation: it becomes a draft with its timer running.'),
+  getObservation: method(z.strictObject({ id: IdSchema }), ObservationDetailSchema, 'One observation with its notes, episodes and the note being typed.'),
+  setObservationTimer: method(z.strictObject({ id: IdSchema, running: z.boolean() }), ObservationSchema, "Pause or resume an observation's timer."),
+  saveNote: method(NoteInputSchema, NoteSchema, 'Save a timestamped note (durable when this returns); the same id again edits it.'),
+  deleteNote: method(z.strictObject({ id: IdSchema }), ok, 'Remove a note from an observation that is not yet submitted.'),
+  saveNoteDraft: method(
+    z.strictObject({ observationId: IdSchema, text: z.string().max(NOTE_MAX_CHARS, `A note can be at most ${NOTE_MAX_CHARS.toLocaleString('en-US')} characters`) }),
+    ok,
+    'Keep the note being typed, so a crash loses nothing.',
+  ),
+  startEpisode: method(
+    z.strictObject({ observationId: IdSchema, typeId: z.string().min(1).max(64), atMs: z.number().int().min(0) }),
+    EpisodeSchema,
+    'Mark a new episode of the lesson, of one of the rubric’s activity types.',
+  ),
+  searchNotes: method(
+    z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(200).default(50) }),
+    z.array(NoteHitSchema),
+    'Full-text search over every note on this device.',
+  ),
+  setOpenObservation: method(z.strictObject({ id: IdSchema.nullable() }), ok, 'Remember which observation is on screen, to reopen it after a crash.'),
+  getOpenObservation: method(noInput, z.object({ id: IdSchema.nullable() }), 'The observation that was on screen when the app last stopped, if it is still a draft.'),
   exportRubric: method(
     z.strictObject({ id: rubricId, version: rubricVersion.optional() }),
     RubricFileSchema,

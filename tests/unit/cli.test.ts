@@ -17,6 +17,7 @@ import { readStatus } from '../../db/status.js';
 import { openStore, type Store } from '../../db/store.js';
 import { METHOD_NAMES } from '../../shared/contract.js';
 import { uuidv7 } from '../../shared/ids.js';
+import { SYNCED_TABLE_NAMES } from '../../shared/registry.js';
 import { REPO_ROOT, runCli, spawnCli, type CliResult } from '../support/cli.js';
 import { tempDirsFor } from '../support/inProcessApi.js';
 
@@ -111,7 +112,8 @@ describe('fieldbook status --json', () => {
   it('reports an empty, fresh data directory', async () => {
     const dir = path.join(tempDir(), 'not-yet-created');
     const s = await status(dir);
-    expect(s.tables).toEqual({ people: 0, schools: 0 });
+    expect(Object.keys(s.tables).sort()).toEqual([...SYNCED_TABLE_NAMES]);
+    expect(Object.values(s.tables).every((count) => count === 0)).toBe(true);
     expect(s.ops).toBe(0);
     expect(s.openConflicts).toBe(0);
     expect(s.digest).toMatch(/^[0-9a-f]{64}$/);
@@ -200,7 +202,7 @@ describe('fieldbook status --json', () => {
       expect(s.tables).toEqual(src.tables);
       expect(s.ops).toBe(ops.length);
     }
-    expect(a.tables).toEqual({ schools: 3, people: 2 });
+    expect(a.tables).toMatchObject({ schools: 3, people: 2, observations: 0 });
     expect(d.digest).not.toBe(a.digest);
     expect(d.tables).toEqual(a.tables);
 

@@ -1,0 +1,107 @@
+// Reading materialised observation rows into API shapes. Synced rows may be
+// partial (fields arrive from different devices in any order), so every
+// field has a fallback, and json fields that do not parse read as empty.
+import type { Episode, Note, Observation, ObservationKind, ObservationStatus } from '../../shared/observation.js';
+import { OBSERVATION_KINDS, OBSERVATION_STATUSES } from '../../shared/observation.js';
+
+export const LIVE = '(deleted IS NULL OR deleted = 0)';
+
+export interface ObservationRow {
+  id: string;
+  teacher_id: string | null;
+  teacher_label: string | null;
+  school_id: string | null;
+  grade: string | null;
+  subject: string | null;
+  rubric_id: string | null;
+  rubric_version: number | null;
+  focus: string | null;
+  kind: string | null;
+  observer_name: string | null;
+  status: string | null;
+  scheduled_for: string | null;
+  started_at: number | null;
+  timer_ms: number | null;
+  timer_since: number | null;
+  submitted_at: number | null;
+  supersedes: string | null;
+  strengths: string | null;
+  questions: string | null;
+  next_steps: string | null;
+  seat_rows: number | null;
+  seat_cols: number | null;
+}
+
+export interface NoteRow {
+  id: string;
+  observation_id: string | null;
+  at_ms: number | null;
+  created_at: number | null;
+  text: string | null;
+  dimensions: string | null;
+  tags: string | null;
+  student_id: string | null;
+  episode_id: string | null;
+}
+
+export interface EpisodeRow {
+  id: string;
+  observation_id: string | null;
+  type_id: string | null;
+  start_ms: number | null;
+}
+
+export function stringList(text: string | null): string[] {
+  try {
+    const value = JSON.parse(text ?? '[]') as unknown;
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
+  return (values as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
+}
+
+export function toObservation(r: ObservationRow): Observation {
+  return {
+    id: r.id,
+    teacherId: r.teacher_id,
+    teacherLabel: r.teacher_label ?? '',
+    schoolId: r.school_id,
+    grade: r.grade ?? '',
+    subject: r.subject ?? '',
+    rubricId: r.rubric_id ?? '',
+    rubricVersion: r.rubric_version ?? 0,
+    focus: stringList(r.focus),
+    kind: oneOf<ObservationKind>(OBSERVATION_KINDS, r.kind, 'walk_through'),
+    observerName: r.observer_name ?? '',
+    status: oneOf<ObservationStatus>(OBSERVATION_STATUSES, r.status, 'draft'),
+    scheduledFor: r.scheduled_for ?? '',
+    startedAt: r.started_at,
+    timer: { accumulatedMs: r.timer_ms ?? 0, runningSince: r.timer_since },
+    submittedAt: r.submitted_at,
+    supersedes: r.supersedes,
+    feedback: { strengths: r.strengths ?? '', questions: r.questions ?? '', nextSteps: r.next_steps ?? '' },
+    seating: { rows: r.seat_rows ?? 0, cols: r.seat_cols ?? 0 },
+  };
+}
+
+export function toNote(r: NoteRow): Note {
+  return {
+    id: r.id,
+    observationId: r.observation_id ?? '',
+    atMs: r.at_ms ?? 0,
+    createdAt: r.created_at ?? 0,
+    text: r.text ?? '',
+    dimensions: stringList(r.dimensions),
+    tags: stringList(r.tags),
+    studentId: r.student_id,
+    episodeId: r.episode_id,
+  };
+}
+
+export function toEpisode(r: EpisodeRow): Episode {
+  return { id: r.id, observationId: r.observation_id ?? '', typeId: r.type_id ?? '', startMs: r.start_ms ?? 0 };
+}
