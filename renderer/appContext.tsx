@@ -10,6 +10,7 @@ import { createSettingsStore, type SettingsStore } from './features/settings/set
 import { createSchoolsStore, type SchoolsStore } from './features/directory/schoolsStore.js';
 import { createPeopleStore, type PeopleStore } from './features/directory/peopleStore.js';
 import { createRubricsStore, type RubricsStore } from './features/rubrics/rubricsStore.js';
+import { createObserveStore, type ObserveStore } from './features/observe/observeStore.js';
 
 export interface AppStores {
   navigation: NavigationStore;
@@ -18,6 +19,7 @@ export interface AppStores {
   schools: SchoolsStore;
   people: PeopleStore;
   rubrics: RubricsStore;
+  observe: ObserveStore;
 }
 
 export function createAppStores(api: Api): AppStores {
@@ -28,6 +30,7 @@ export function createAppStores(api: Api): AppStores {
     schools: createSchoolsStore(api),
     people: createPeopleStore(api),
     rubrics: createRubricsStore(api),
+    observe: createObserveStore(api),
   };
 }
 

@@ -4,6 +4,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useAppStore, useStoreApi } from '../../appContext.js';
 import { PeopleScreen } from '../directory/PeopleScreen.js';
+import { ObserveSection } from '../observe/ObserveSection.js';
 import { RubricsScreen } from '../rubrics/RubricsScreen.js';
 import { SchoolsScreen } from '../directory/SchoolsScreen.js';
 import { SettingsScreen } from '../settings/SettingsScreen.js';
@@ -21,8 +22,15 @@ export function AppShell() {
   const section = useAppStore('navigation', (s) => s.section);
   const navigation = useStoreApi('navigation');
   const conflicts = useStoreApi('conflicts');
+  const observe = useStoreApi('observe');
   const mainRef = useRef<HTMLElement>(null);
   const shownSection = useRef<SectionId | null>(null);
+
+  useEffect(() => {
+    // An observation still on screen when the app stopped (a crash, a closed
+    // lid) comes back by itself: the coach is likely still in the classroom.
+    void observe.getState().recover().then((found) => found && navigation.getState().go('observe'));
+  }, [observe, navigation]);
 
   useEffect(() => {
     const follow = () => navigation.getState().syncFromLocation();
@@ -63,6 +71,8 @@ export function AppShell() {
 
 function CurrentSection({ section }: { section: SectionId }) {
   switch (section) {
+    case 'observe':
+      return <ObserveSection />;
     case 'schools':
       return <SchoolsScreen />;
     case 'people':

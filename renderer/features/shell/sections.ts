@@ -24,13 +24,7 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
-  {
-    id: 'observe',
-    label: 'Observe',
-    group: 'Practice',
-    upcoming:
-      'Start a classroom observation in two clicks, type timestamped notes without reaching for the mouse, tag evidence to rubric dimensions and score each episode. Every keystroke is kept on this device, with or without a network.',
-  },
+  { id: 'observe', label: 'Observe', group: 'Practice' },
   {
     id: 'calibrate',
     label: 'Calibrate',

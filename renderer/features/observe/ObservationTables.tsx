@@ -1,0 +1,78 @@
+// The two lists of Observe home: what is on today (to continue or begin) and
+// every recent observation.
+import type { ObservationSummary } from '../../../shared/observation.js';
+import { OBSERVATION_KIND_LABELS } from '../../../shared/observation.js';
+import { formatStarted } from './clock.js';
+
+const STATUS_LABELS: Record<ObservationSummary['status'], string> = {
+  scheduled: 'Scheduled',
+  draft: 'In progress',
+  submitted: 'Submitted',
+};
+
+export function TodayList({ rows, onOpen }: { rows: ObservationSummary[]; onOpen(row: ObservationSummary): void }) {
+  if (rows.length === 0) return <p className="empty-note">Nothing scheduled or in progress today.</p>;
+  return (
+    <ul className="observe-today" aria-label="Today">
+      {rows.map((row) => {
+        const action = row.status === 'scheduled' ? 'Begin' : 'Continue';
+        return (
+          <li key={row.id} className="observe-today__item">
+            <span>
+              <strong>{row.teacher}</strong>
+              <span className="muted">
+                {' '}
+                · {[row.school, row.grade, row.subject].filter(Boolean).join(' · ')} · {STATUS_LABELS[row.status]}
+              </span>
+            </span>
+            <button type="button" className="button button--secondary" aria-label={`${action} observation of ${row.teacher}`} onClick={() => onOpen(row)}>
+              {action}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function RecentTable({ rows, onOpen }: { rows: ObservationSummary[]; onOpen(row: ObservationSummary): void }) {
+  if (rows.length === 0) return <p className="empty-note">No observations yet. Use “New observation” to start the first one.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="data-table" aria-label="Recent observations">
+        <thead>
+          <tr>
+            <th scope="col">Teacher</th>
+            <th scope="col">School</th>
+            <th scope="col">Rubric</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Status</th>
+            <th scope="col">Started</th>
+            <th scope="col">Notes</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.teacher}</th>
+              <td>{row.school}</td>
+              <td>{row.rubricName}</td>
+              <td>{OBSERVATION_KIND_LABELS[row.kind]}</td>
+              <td>{row.status === 'scheduled' ? `Scheduled for ${row.scheduledFor}` : STATUS_LABELS[row.status]}</td>
+              <td>{formatStarted(row.startedAt)}</td>
+              <td>{row.noteCount}</td>
+              <td className="data-table__actions">
+                <button type="button" className="button button--secondary" aria-label={`Open observation of ${row.teacher}`} onClick={() => onOpen(row)}>
+                  Open
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+// The Observe section: home (today, recent, search) or one observation's
+// capture screen, as the observe store says.
+import { useAppStore } from '../../appContext.js';
+import { CaptureScreen } from './CaptureScreen.js';
+import { ObserveHome } from './ObserveHome.js';
+
+export function ObserveSection() {
+  const screen = useAppStore('observe', (s) => s.screen);
+  // Keyed, so that opening another observation starts from a fresh screen.
+  return screen.kind === 'capture' ? <CaptureScreen key={screen.id} id={screen.id} /> : <ObserveHome />;
+}
