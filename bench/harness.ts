@@ -22,7 +22,8 @@ export interface BenchResult {
 
 export interface Benchmark {
   name: string;
-  run(): Promise<BenchResult> | BenchResult;
+  /** One result, or several measured on the same (expensive) data set. */
+  run(): Promise<BenchResult | BenchResult[]> | BenchResult | BenchResult[];
 }
 
 export function median(values: number[]): number {

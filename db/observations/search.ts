@@ -1,7 +1,9 @@
 // Finding past work: full-text search over notes (FTS5) and the filtered
 // observation list. Search words are quoted before they reach FTS5, so what a
 // person types is never read as query syntax; each word also matches as a
-// prefix ("ques" finds "question").
+// prefix ("ques" finds "question"). Hits come newest first: a coach looking
+// for a note usually wants the recent one, and FTS5 can walk its index in
+// rowid order and stop at the limit instead of ranking every match.
 import type { NoteHit, ObservationFilterSchema, ObservationSummary } from '../../shared/observation.js';
 import type { z } from 'zod';
 import type { Db } from '../sqlite.js';
@@ -26,7 +28,7 @@ export function searchNotes(db: Db, text: string, limit: number): NoteHit[] {
        JOIN notes n ON n.rowid = notes_fts.rowid
        JOIN observations o ON o.id = n.observation_id
        WHERE notes_fts MATCH ? AND coalesce(n.deleted, 0) = 0 AND coalesce(o.deleted, 0) = 0
-       ORDER BY rank
+       ORDER BY notes_fts.rowid DESC
        LIMIT ?`,
     )
     .all(query, limit) as NoteHit[];
