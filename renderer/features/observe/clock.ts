@@ -11,7 +11,7 @@ export function formatClock(ms: number): string {
 
 /** The timer's reading now: what ran before the last pause, plus the current run. */
 export function elapsedMs(timer: Observation['timer'], now: number = Date.now()): number {
-  return Math.max(0, Math.round(timer.accumulatedMs + (timer.runningSince === null ? 0 : now - timer.runningSince)));
+  return Math.max(0, Math.round(timer.accumulatedMs + (timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince))));
 }
 
 /** Today as YYYY-MM-DD in local time (the day a coach means by "today"). */

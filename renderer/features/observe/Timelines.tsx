@@ -1,0 +1,62 @@
+// What has been captured so far: notes newest first (a coach rereads the
+// last thing written), and the lesson's episodes in order.
+import type { Episode } from '../../../shared/observation.js';
+import { QUICK_TAGS } from '../../../shared/observation.js';
+import type { Rubric } from '../../../shared/rubric/format.js';
+import { formatClock } from './clock.js';
+import type { ListedNote } from './useCapture.js';
+
+export function NotesTimeline({ notes, rubric }: { notes: ListedNote[]; rubric: Rubric }) {
+  if (notes.length === 0) return <p className="empty-note">No notes yet. Type in the field above and press Enter.</p>;
+  return (
+    <ol className="timeline" aria-label="Notes">
+      {notes.map((note) => (
+        <li key={note.id} className={note.pending ? 'is-pending' : undefined}>
+          <span className="timeline__time">{formatClock(note.atMs)}</span>
+          <div>
+            <p className="timeline__text">{note.text}</p>
+            {note.dimensions.length + note.tags.length > 0 ? <TagChips rubric={rubric} dimensions={note.dimensions} tags={note.tags} label="Tags" /> : null}
+            {note.pending ? <span className="visually-hidden">(saving)</span> : null}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The dimensions and quick tags of a note, as chips (always a list, so it can be labelled while empty). */
+export function TagChips({ rubric, dimensions, tags, label }: { rubric: Rubric; dimensions: string[]; tags: string[]; label: string }) {
+  return (
+    <ul className="note__chips" aria-label={label}>
+      {rubric.dimensions
+        .filter((d) => dimensions.includes(d.id))
+        .map((d) => (
+          <li key={d.id} className="badge">
+            {d.shortName}
+          </li>
+        ))}
+      {QUICK_TAGS.filter((t) => tags.includes(t.id)).map((t) => (
+        <li key={t.id} className="badge badge--muted">
+          {t.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function EpisodeTimeline({ episodes, rubric }: { episodes: Episode[]; rubric: Rubric }) {
+  if (episodes.length === 0) return <p className="empty-note">No episodes yet. Press Alt+E in the note field, then the episode’s key.</p>;
+  const nameOf = (typeId: string) => rubric.episodeTypes.find((t) => t.id === typeId)?.name ?? typeId;
+  return (
+    <ol className="timeline" aria-label="Episodes">
+      {[...episodes]
+        .sort((a, b) => a.startMs - b.startMs)
+        .map((e) => (
+          <li key={e.id}>
+            <span className="timeline__time">{formatClock(e.startMs)}</span>
+            <span>{nameOf(e.typeId)}</span>
+          </li>
+        ))}
+    </ol>
+  );
+}
