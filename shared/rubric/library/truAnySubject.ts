@@ -1,5 +1,6 @@
 // Built-in rubric: TRU (Teaching for Robust Understanding) for any subject, Alan Schoenfeld and colleagues.
 // Same structure as TRU Math in subject-neutral words; every descriptor is our own, because the official rubric text is licensed.
+import { TRU_CALIBRATION, TRU_EPISODE_TYPES, TRU_LICENCE, TRU_NOTES, TRU_PROTOCOL, TRU_SCORING, TRU_URL } from './tru.js';
 import { RUBRIC_FORMAT, type RubricInput } from '../format.js';
 
 export const truAnySubject: RubricInput = {
@@ -14,31 +15,12 @@ export const truAnySubject: RubricInput = {
   attribution: {
     source:
       'Teaching for Robust Understanding (TRU), Alan H. Schoenfeld and colleagues, University of California, Berkeley; the subject-neutral form of the framework first developed as TRU Math with the Algebra Teaching Study and Mathematics Assessment Project (UC Berkeley and Michigan State University).',
-    licence:
-      "Descriptors: Fieldbook's own wording, free to adapt. TRU framework © The Regents of the University of California; official rubric text is licensed separately.",
-    url: 'https://truframework.org',
-    notes:
-      "The five dimensions, the 1–3 scale scored per episode and the activity types follow the TRU framework. The level descriptors, look-fors and guiding questions here are Fieldbook's own short wording, not the official TRU scoring rubric. A district that holds a licence for the official rubric can make a copy of this rubric and paste the official level wording into the copy.",
+    licence: TRU_LICENCE,
+    url: TRU_URL,
+    notes: TRU_NOTES,
   },
-  scoring: {
-    unit: 'episode',
-    scale: {
-      levels: [
-        { value: 1, label: 'Limited' },
-        { value: 2, label: 'Developing' },
-        { value: 3, label: 'Strong' },
-      ],
-    },
-    rollup: 'rater_summary',
-  },
-  episodeTypes: [
-    { id: 'launch', name: 'Launch', group: 'Whole class', key: 'l', description: 'The teacher introduces a task or sets up the work that follows.' },
-    { id: 'teacher-exposition', name: 'Teacher exposition', group: 'Whole class', key: 't', description: 'The teacher presents or explains content to the whole class.' },
-    { id: 'whole-class-discussion', name: 'Whole-class discussion', group: 'Whole class', key: 'w', description: 'The class discusses ideas together, with the teacher leading or facilitating.' },
-    { id: 'small-group-work', name: 'Small group work', key: 'g', description: 'Students work together in pairs or small groups.' },
-    { id: 'student-presentations', name: 'Student presentations', key: 'p', description: 'One or more students present their work or thinking to the class.' },
-    { id: 'individual-work', name: 'Individual work', key: 'i', description: 'Students work on their own.' },
-  ],
+  scoring: TRU_SCORING,
+  episodeTypes: TRU_EPISODE_TYPES,
   dimensions: [
     {
       id: 'content',
@@ -201,27 +183,6 @@ export const truAnySubject: RubricInput = {
       ],
     },
   ],
-  protocol: {
-    before: [
-      "Meet the teacher briefly: learn the lesson's goal, where it sits in the unit, and what students have done so far.",
-      'Agree one or two TRU dimensions to focus on, chosen by the teacher where possible. The visit is for learning, not evaluation.',
-      'Agree where you will sit and whether you may talk with students or look at their work during the lesson.',
-    ],
-    during: [
-      'Start a new episode each time the activity changes: launch, exposition, discussion, group work, presentations, individual work.',
-      'Take low-inference notes: what students and the teacher say and do, with times, and quotes where you can catch them.',
-      'Gather evidence for the focus dimensions first; jot down anything striking for the others.',
-      'Watch and listen to students: who is talking, about what, and how their ideas are taken up.',
-      'Score an episode only after it ends, from your notes, or leave scoring until after the visit.',
-    ],
-    after: [
-      'Give a summary score for each dimension for the whole lesson, weighing the evidence across episodes rather than averaging.',
-      'Debrief with the teacher within a few days, starting from the evidence on the focus dimensions.',
-      'Ask the teacher what they noticed before offering your own reading, and use the guiding questions to frame the conversation.',
-      'Agree one next step the teacher wants to try and what evidence would show it working.',
-    ],
-    lengthMinutes: 45,
-    focusDimensions: { min: 0, max: 2 },
-  },
-  calibration: { agreement: 'exact', thresholdPercent: 80, roundsRequired: 1 },
+  protocol: TRU_PROTOCOL,
+  calibration: TRU_CALIBRATION,
 };
