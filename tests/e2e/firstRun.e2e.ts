@@ -7,7 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.js';
+import { launchChromium, watchPageErrors } from './support/browser.js';
 import { REPO_ROOT, startHost, type RunningHost } from './support/webHost.js';
 
 const SHOTS = path.join(REPO_ROOT, 'docs', 'screenshots');
@@ -49,10 +49,7 @@ describe('a newcomer on a laptop with no network', () => {
   it('runs first run, loads the demo district, adds a teacher, and still has them after a reload', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(String(e)));
-    page.on('response', (r) => r.status() >= 400 && consoleErrors.push(`${r.status()} ${r.url()}`));
+    const consoleErrors = watchPageErrors(page);
 
     await page.goto(host.url);
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Welcome to Fieldbook' }).isVisible()).toBe(true);

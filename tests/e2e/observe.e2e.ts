@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.js';
+import { launchChromium, watchPageErrors } from './support/browser.js';
 import { REPO_ROOT, startHost, type RunningHost } from './support/webHost.js';
 
 const SHOTS = path.join(REPO_ROOT, 'docs', 'screenshots');
@@ -38,9 +38,7 @@ afterAll(async () => {
 async function openApp(host: RunningHost): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = watchPageErrors(page);
   await page.goto(host.url);
   return { page, errors };
 }

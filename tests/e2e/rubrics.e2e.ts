@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.js';
+import { launchChromium, watchPageErrors } from './support/browser.js';
 import { REPO_ROOT, startHost, type RunningHost } from './support/webHost.js';
 
 const SHOTS = path.join(REPO_ROOT, 'docs', 'screenshots');
@@ -57,10 +57,7 @@ async function shot(page: Page, name: string): Promise<void> {
 async function openPage(host: RunningHost): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  const errors = watchPageErrors(page);
   await page.goto(host.url);
   await page.getByRole('link', { name: 'Rubrics' }).click();
   await page.getByRole('table', { name: 'Rubrics on this device' }).waitFor();

@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core. Never a downloaded browser:
 // this machine cannot fetch one, and CI installs the chromium package.
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.FIELDBOOK_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -27,4 +27,13 @@ export async function launchChromium(): Promise<{ browser: Browser; close(): Pro
     // playwright gives each launch a fresh temporary profile and removes it on close.
     close: () => browser.close(),
   };
+}
+
+/** Everything that went wrong on a page a person would not see: console errors, uncaught exceptions and failed requests. */
+export function watchPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  return errors;
 }
