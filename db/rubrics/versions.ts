@@ -29,12 +29,30 @@ export function sha256Hex(text: string): string {
   return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+// Published versions never change, so a version parsed once is the same
+// object for every later read (every saved note checks its rubric).
+const parsedByHash = new Map<string, Rubric>();
+
+/** Shared between readers, so nobody may change it in place. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /** The rubric in a stored row, after checking the row still hashes to what it was published as. */
 export function rubricOfRow(row: VersionRow): Rubric {
   if (sha256Hex(row.content) !== row.content_hash) {
     throw new AppError('database_corrupt', `Rubric "${row.rubric_id}" version ${row.version} no longer matches its fingerprint; restore a backup ("fieldbook restore").`);
   }
-  return RubricSchema.parse(JSON.parse(row.content));
+  let rubric = parsedByHash.get(row.content_hash);
+  if (!rubric) {
+    rubric = deepFreeze(RubricSchema.parse(JSON.parse(row.content)));
+    parsedByHash.set(row.content_hash, rubric);
+  }
+  return rubric;
 }
 
 export function versionInfo(row: VersionRow): RubricVersionInfo {
@@ -80,9 +98,11 @@ export type PublishOutcome = 'stored' | 'unchanged';
  */
 export function publishVersion(db: Db, rubric: Rubric, origin: RubricOrigin, now: number): PublishOutcome {
   const canonical = canonicalJson(rubric);
+  const hash = sha256Hex(canonical);
   const existing = findVersionRow(db, rubric.id, rubric.version);
   if (existing) {
-    if (canonicalJson(rubricOfRow(existing)) === canonical) return 'unchanged';
+    // Same text is the same version; otherwise compare under today's schema, where defaults may have been added since.
+    if (existing.content_hash === hash || canonicalJson(rubricOfRow(existing)) === canonical) return 'unchanged';
     throw new AppError(
       'invalid_input',
       `Rubric "${rubric.id}" version ${rubric.version} is already published with different content; a published version never changes, so give this one a new version number.`,
@@ -96,7 +116,7 @@ export function publishVersion(db: Db, rubric: Rubric, origin: RubricOrigin, now
     rubric.id,
     rubric.version,
     canonical,
-    sha256Hex(canonical),
+    hash,
     origin,
     now,
   );
