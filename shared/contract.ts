@@ -20,9 +20,11 @@ import {
   NewDraftSchema,
   RubricDraftSchema,
   RubricFileSchema,
+  RubricIdSchema,
   RubricImportResultSchema,
   RubricSummarySchema,
   StoredRubricVersionSchema,
+  VersionNumberSchema,
 } from './rubric/records.js';
 import {
   EpisodeSchema,
@@ -50,8 +52,6 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, s
 const noInput = z.strictObject({});
 const archiveInput = z.strictObject({ id: IdSchema, archived: z.boolean() });
 const ok = z.object({ ok: z.literal(true) });
-const rubricId = z.string().min(1).max(64);
-const rubricVersion = z.number().int().min(1);
 /** The host refuses bodies over 1 MiB; a rubric file is a few dozen KiB. */
 const RUBRIC_FILE_MAX_CHARS = 1_000_000;
 
@@ -91,17 +91,17 @@ export const contract = {
   dismissConflict: method(z.strictObject({ id: z.number().int() }), ok, 'Mark a conflict as seen.'),
   listRubrics: method(noInput, z.array(RubricSummarySchema), 'Every rubric: built-in, imported and written here, with its versions and draft.'),
   getRubricVersion: method(
-    z.strictObject({ id: rubricId, version: rubricVersion.optional() }),
+    z.strictObject({ id: RubricIdSchema, version: VersionNumberSchema.optional() }),
     StoredRubricVersionSchema,
     'One published rubric version (the newest when no version is given); retired versions stay readable.',
   ),
-  getRubricDraft: method(z.strictObject({ id: rubricId }), RubricDraftSchema, "A rubric's draft on this device, with its problems."),
+  getRubricDraft: method(z.strictObject({ id: RubricIdSchema }), RubricDraftSchema, "A rubric's draft on this device, with its problems."),
   createRubricDraft: method(NewDraftSchema, RubricDraftSchema, 'Start a rubric from scratch, duplicate a version, or start the next version of one.'),
-  saveRubricDraft: method(z.strictObject({ id: rubricId, content: z.unknown() }), RubricDraftSchema, 'Save what the editor holds, valid or not yet.'),
-  discardRubricDraft: method(z.strictObject({ id: rubricId }), ok, "Throw away a rubric's draft."),
-  publishRubricDraft: method(z.strictObject({ id: rubricId }), StoredRubricVersionSchema, 'Freeze a valid draft as a published version.'),
+  saveRubricDraft: method(z.strictObject({ id: RubricIdSchema, content: z.unknown() }), RubricDraftSchema, 'Save what the editor holds, valid or not yet.'),
+  discardRubricDraft: method(z.strictObject({ id: RubricIdSchema }), ok, "Throw away a rubric's draft."),
+  publishRubricDraft: method(z.strictObject({ id: RubricIdSchema }), StoredRubricVersionSchema, 'Freeze a valid draft as a published version.'),
   setRubricVersionRetired: method(
-    z.strictObject({ id: rubricId, version: rubricVersion, retired: z.boolean() }),
+    z.strictObject({ id: RubricIdSchema, version: VersionNumberSchema, retired: z.boolean() }),
     StoredRubricVersionSchema,
     'Retire a published version (it stays readable) or bring it back.',
   ),
@@ -139,7 +139,7 @@ export const contract = {
   setOpenObservation: method(z.strictObject({ id: IdSchema.nullable() }), ok, 'Remember which observation is on screen, to reopen it after a crash.'),
   getOpenObservation: method(noInput, z.object({ id: IdSchema.nullable() }), 'The observation that was on screen when the app last stopped, if it is still a draft.'),
   exportRubric: method(
-    z.strictObject({ id: rubricId, version: rubricVersion.optional() }),
+    z.strictObject({ id: RubricIdSchema, version: VersionNumberSchema.optional() }),
     RubricFileSchema,
     'A published rubric version as a file to share.',
   ),

@@ -4,6 +4,7 @@
 // times (startedAt, createdAt) are epoch milliseconds.
 import { z } from 'zod';
 import { IdSchema } from './domain.js';
+import { RubricIdSchema, RubricVersionRefSchema } from './rubric/records.js';
 
 export const OBSERVATION_KINDS = ['walk_through', 'formal', 'peer', 'co_observation', 'lesson_study', 'video'] as const;
 export const ObservationKindSchema = z.enum(OBSERVATION_KINDS);
@@ -37,7 +38,6 @@ export const QuickTagIdSchema = z.enum(QUICK_TAGS.map((t) => t.id) as [string, .
 export const NOTE_MAX_CHARS = 10_000;
 
 const label = (what: string, max: number) => z.string().trim().max(max, `${what} can be at most ${max} characters`);
-const rubricId = z.string().min(1).max(64);
 const dimensionId = z.string().min(1).max(64);
 
 export const ObservationSchema = z.object({
@@ -70,7 +70,7 @@ export const NewObservationSchema = z
     schoolId: IdSchema.nullable().default(null),
     grade: label('The grade', 20).default(''),
     subject: label('The subject', 60).default(''),
-    rubric: z.strictObject({ id: rubricId, version: z.number().int().min(1) }),
+    rubric: RubricVersionRefSchema,
     focus: z.array(dimensionId).max(20).default([]),
     kind: ObservationKindSchema.default('walk_through'),
     /** A date (YYYY-MM-DD) schedules the visit for later; without one it starts now. */
@@ -142,7 +142,7 @@ export type ObservationSummary = z.infer<typeof ObservationSummarySchema>;
 export const ObservationFilterSchema = z.strictObject({
   teacherId: IdSchema.optional(),
   schoolId: IdSchema.optional(),
-  rubricId: rubricId.optional(),
+  rubricId: RubricIdSchema.optional(),
   status: ObservationStatusSchema.optional(),
   from: z.number().optional(),
   to: z.number().optional(),

@@ -7,8 +7,8 @@ export const RUBRIC_ORIGINS = ['built_in', 'imported', 'authored'] as const;
 export const RubricOriginSchema = z.enum(RUBRIC_ORIGINS);
 export type RubricOrigin = z.infer<typeof RubricOriginSchema>;
 
-const RubricIdSchema = z.string().min(1).max(64);
-const VersionNumberSchema = z.number().int().min(1);
+export const RubricIdSchema = z.string().min(1).max(64);
+export const VersionNumberSchema = z.number().int().min(1);
 
 export const RubricProblemSchema = z.object({ path: z.string(), message: z.string() });
 
