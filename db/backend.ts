@@ -14,7 +14,12 @@ import { createDraft, discardDraft, publishDraft, readDraft, saveDraft } from '.
 import { exportRubricFile, importRubricText } from './rubrics/files.js';
 import { listRubrics } from './rubrics/library.js';
 import { readVersion, setVersionRetired } from './rubrics/versions.js';
+import { addAttachment, readAttachmentData, removeAttachment } from './observations/attachments.js';
 import { getObservationDetail } from './observations/detail.js';
+import { teacherHistory } from './observations/history.js';
+import { saveScore } from './observations/scores.js';
+import { removeStudent, saveStudent, setSeating } from './observations/students.js';
+import { saveFeedback, startCorrection, submitObservation } from './observations/submit.js';
 import { startEpisode } from './observations/episodes.js';
 import { deleteNote, saveNote, saveNoteDraft } from './observations/notes.js';
 import { beginObservation, setTimerRunning, startObservation } from './observations/observations.js';
@@ -78,6 +83,23 @@ export function createBackend(store: Store): Backend {
       return { ok: true as const };
     },
     getOpenObservation: () => ({ id: readOpenObservation(store.db) }),
+    saveScore: (input) => saveScore(store, input),
+    setSeating: (input) => setSeating(store, input),
+    saveStudent: (input) => saveStudent(store, input),
+    removeStudent: ({ id }) => {
+      removeStudent(store, id);
+      return { ok: true as const };
+    },
+    addAttachment: (input) => addAttachment(store, store.dataDir, input),
+    getAttachmentData: ({ id }) => readAttachmentData(store.db, store.dataDir, id),
+    removeAttachment: ({ id }) => {
+      removeAttachment(store, id);
+      return { ok: true as const };
+    },
+    saveFeedback: (input) => saveFeedback(store, input),
+    submitObservation: ({ id }) => submitObservation(store, id),
+    startCorrection: ({ id }) => startCorrection(store, id),
+    getTeacherHistory: ({ teacherId }) => teacherHistory(store, teacherId),
   };
 }
 

@@ -5,14 +5,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
-import type { CallResult } from '../shared/contract.js';
+import { DEFAULT_MAX_REQUEST_BYTES, contract, isMethodName, type CallResult } from '../shared/contract.js';
 import type { ErrorCode } from '../shared/errors.js';
 import { randomHex } from '../shared/ids.js';
 import { callMethod, type Backend } from '../db/backend.js';
 import { resolveAssetPath } from './assetPath.js';
 import { hasSecret, isAllowedHost, isAllowedOrigin } from './guards.js';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 const STATUS_FOR: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -59,22 +58,28 @@ function refuse(res: http.ServerResponse, code: ErrorCode, message: string): voi
   sendJson(res, STATUS_FOR[code], { ok: false, error: { code, message } });
 }
 
+/** The most a request to this method may carry: an upload more than a form. */
+export function requestLimit(method: string): number {
+  return isMethodName(method) ? contract[method].maxRequestBytes : DEFAULT_MAX_REQUEST_BYTES;
+}
+
 /** The body as text, or null once it passes the limit (the rest is read and dropped, so the answer can still be sent). */
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
-function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
-  const body: CallResult = { ok: false, error: { code: 'invalid_input', message: `The request is larger than ${MAX_BODY_BYTES / 1024} KiB.` } };
+function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse, limit: number): void {
+  const size = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit / 1024} KiB`;
+  const body: CallResult = { ok: false, error: { code: 'invalid_input', message: `The request is larger than ${size}.` } };
   res.writeHead(413, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
   res.end(JSON.stringify(body), () => req.destroy());
 }
@@ -87,9 +92,10 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, me
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return refuse(res, 'invalid_input', 'API calls must send JSON (Content-Type: application/json).');
   }
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return refuseTooLarge(req, res);
-  const body = await readBody(req);
-  if (body === null) return refuseTooLarge(req, res);
+  const limit = requestLimit(method);
+  if (Number(req.headers['content-length'] ?? 0) > limit) return refuseTooLarge(req, res, limit);
+  const body = await readBody(req, limit);
+  if (body === null) return refuseTooLarge(req, res, limit);
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body);

@@ -27,7 +27,12 @@ import {
   VersionNumberSchema,
 } from './rubric/records.js';
 import {
+  ATTACHMENT_MAX_BYTES,
+  AttachmentInputSchema,
+  AttachmentSchema,
   EpisodeSchema,
+  FeedbackInputSchema,
+  HistoryEntrySchema,
   NewObservationSchema,
   NOTE_MAX_CHARS,
   NoteHitSchema,
@@ -37,16 +42,31 @@ import {
   ObservationFilterSchema,
   ObservationSchema,
   ObservationSummarySchema,
+  ScoreInputSchema,
+  ScoreSchema,
+  SeatingInputSchema,
+  StudentInputSchema,
+  StudentSchema,
 } from './observation.js';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
   output: O;
   summary: string;
+  /** The largest request a transport accepts for this method; most stay under DEFAULT_MAX_REQUEST_BYTES. */
+  maxRequestBytes: number;
 }
 
-function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string): MethodSpec<I, O> {
-  return { input, output, summary };
+/** Every request but a file upload is a form's worth of JSON. */
+export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+
+function method<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  summary: string,
+  maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES,
+): MethodSpec<I, O> {
+  return { input, output, summary, maxRequestBytes };
 }
 
 const noInput = z.strictObject({});
@@ -138,6 +158,43 @@ export const contract = {
   ),
   setOpenObservation: method(z.strictObject({ id: IdSchema.nullable() }), ok, 'Remember which observation is on screen, to reopen it after a crash.'),
   getOpenObservation: method(noInput, z.object({ id: IdSchema.nullable() }), 'The observation that was on screen when the app last stopped, if it is still a draft.'),
+  saveScore: method(
+    ScoreInputSchema,
+    ScoreSchema.nullable(),
+    'Score one dimension for an episode or the lesson, with notes as evidence; no level and not N/A clears the score.',
+  ),
+  setSeating: method(SeatingInputSchema, ObservationSchema, "Size an observation's seating chart: rows, and seats in each row."),
+  saveStudent: method(StudentInputSchema, StudentSchema, 'Seat a student (by pseudonym code) on the chart, or move, rename or mark one as focal.'),
+  removeStudent: method(z.strictObject({ id: IdSchema }), ok, 'Take a student no note mentions off the seating chart.'),
+  addAttachment: method(
+    AttachmentInputSchema,
+    AttachmentSchema,
+    'Copy a photo or scan into the data directory under its content hash.',
+    // Base64 makes a file a third larger; the rest is room for the JSON around it.
+    Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 64 * 1024,
+  ),
+  getAttachmentData: method(
+    z.strictObject({ id: IdSchema }),
+    z.object({ attachment: AttachmentSchema, dataBase64: z.string() }),
+    "An attachment's file, checked against its hash.",
+  ),
+  removeAttachment: method(z.strictObject({ id: IdSchema }), ok, 'Remove an attachment from an observation that is not yet submitted.'),
+  saveFeedback: method(FeedbackInputSchema, ObservationSchema, 'Write the teacher-facing feedback: strengths, questions to consider, next steps.'),
+  submitObservation: method(
+    z.strictObject({ id: IdSchema }),
+    ObservationSchema,
+    'Submit and freeze an observation, once every score that needs evidence has it.',
+  ),
+  startCorrection: method(
+    z.strictObject({ id: IdSchema }),
+    ObservationSchema,
+    'Start a correction of a submitted observation: a new draft with a copy of everything, which supersedes it.',
+  ),
+  getTeacherHistory: method(
+    z.strictObject({ teacherId: IdSchema }),
+    z.array(HistoryEntrySchema),
+    "A teacher's observations over time with the lesson score per dimension.",
+  ),
   exportRubric: method(
     z.strictObject({ id: RubricIdSchema, version: VersionNumberSchema.optional() }),
     RubricFileSchema,

@@ -115,10 +115,109 @@ export type NoteInput = z.input<typeof NoteInputSchema>;
 export const EpisodeSchema = z.object({ id: IdSchema, observationId: IdSchema, typeId: z.string(), startMs: z.number().int() });
 export type Episode = z.infer<typeof EpisodeSchema>;
 
+/** A score for one dimension, for one episode or (episodeId null) for the whole lesson. */
+export const ScoreSchema = z.object({
+  id: IdSchema,
+  observationId: IdSchema,
+  episodeId: IdSchema.nullable(),
+  dimensionId: z.string(),
+  /** A level value of the rubric's scale, or null when N/A or not scored. */
+  value: z.number().int().nullable(),
+  na: z.boolean(),
+  /** Notes of this observation that justify the score. */
+  evidence: z.array(IdSchema),
+});
+export type Score = z.infer<typeof ScoreSchema>;
+
+export const ScoreInputSchema = z
+  .strictObject({
+    observationId: IdSchema,
+    episodeId: IdSchema.nullable().default(null),
+    dimensionId: dimensionId,
+    value: z.number({ error: 'A score must be a number' }).int('A score must be a whole number').nullable().default(null),
+    na: z.boolean().default(false),
+    evidence: z.array(IdSchema).max(200).default([]),
+  })
+  .refine((s) => !(s.na && s.value !== null), { message: 'A score is either a level or N/A, not both', path: ['value'] });
+export type ScoreInput = z.input<typeof ScoreInputSchema>;
+
+/** Students are pseudonym codes on this observation's seating chart, never names. */
+export const STUDENT_CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,11}$/;
+export const SEATING_MAX = 12;
+
+export const StudentSchema = z.object({
+  id: IdSchema,
+  observationId: IdSchema,
+  code: z.string(),
+  row: z.number().int(),
+  col: z.number().int(),
+  focal: z.boolean(),
+});
+export type Student = z.infer<typeof StudentSchema>;
+
+export const StudentInputSchema = z.strictObject({
+  observationId: IdSchema,
+  /** Absent to add a student; present to move, rename or mark one. */
+  id: IdSchema.optional(),
+  code: z
+    .string()
+    .trim()
+    .regex(STUDENT_CODE, 'A student code is 1 to 12 letters, digits or dashes, such as S07: a pseudonym, not a name'),
+  row: z.number().int().min(0).max(SEATING_MAX - 1),
+  col: z.number().int().min(0).max(SEATING_MAX - 1),
+  focal: z.boolean().default(false),
+});
+export type StudentInput = z.input<typeof StudentInputSchema>;
+
+export const SeatingInputSchema = z.strictObject({
+  observationId: IdSchema,
+  rows: z.number().int().min(0).max(SEATING_MAX, `A seating chart has at most ${SEATING_MAX} rows`),
+  cols: z.number().int().min(0).max(SEATING_MAX, `A seating chart has at most ${SEATING_MAX} seats in a row`),
+});
+
+/** Photos and scans of student work: a phone photo is a few MB; a scanned packet stays under this. */
+export const ATTACHMENT_MAX_BYTES = 15 * 1024 * 1024;
+export const ATTACHMENT_NAME_MAX = 200;
+
+export const AttachmentSchema = z.object({
+  id: IdSchema,
+  observationId: IdSchema,
+  noteId: IdSchema.nullable(),
+  name: z.string(),
+  /** Read from the file's first bytes, never taken from the sender. */
+  mime: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+});
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
+export const AttachmentInputSchema = z.strictObject({
+  observationId: IdSchema,
+  noteId: IdSchema.nullable().default(null),
+  /** Shown to people only: the file is stored under its content hash. */
+  name: z.string().trim().min(1, 'The file needs a name').max(ATTACHMENT_NAME_MAX, `A file name can be at most ${ATTACHMENT_NAME_MAX} characters`),
+  dataBase64: z.string().max(Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 4, `A file can be at most ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`),
+});
+export type AttachmentInput = z.input<typeof AttachmentInputSchema>;
+
+const FEEDBACK_MAX_CHARS = 10_000;
+const feedbackText = (what: string) => z.string().max(FEEDBACK_MAX_CHARS, `${what} can be at most ${FEEDBACK_MAX_CHARS.toLocaleString('en-US')} characters`);
+export const FeedbackInputSchema = z.strictObject({
+  id: IdSchema,
+  strengths: feedbackText('Strengths'),
+  questions: feedbackText('Questions to consider'),
+  nextSteps: feedbackText('Next steps'),
+});
+
 export const ObservationDetailSchema = z.object({
   observation: ObservationSchema,
   notes: z.array(NoteSchema),
   episodes: z.array(EpisodeSchema),
+  scores: z.array(ScoreSchema),
+  students: z.array(StudentSchema),
+  attachments: z.array(AttachmentSchema),
+  /** The correction that replaced this observation, if one was started. */
+  supersededBy: IdSchema.nullable(),
   /** The note that was being typed when the app last stopped, if any. */
   noteDraft: z.string(),
 });
@@ -136,6 +235,7 @@ export const ObservationSummarySchema = z.object({
   scheduledFor: z.string(),
   startedAt: z.number().nullable(),
   noteCount: z.number().int(),
+  supersededBy: IdSchema.nullable(),
 });
 export type ObservationSummary = z.infer<typeof ObservationSummarySchema>;
 
@@ -160,3 +260,16 @@ export const NoteHitSchema = z.object({
   snippet: z.string(),
 });
 export type NoteHit = z.infer<typeof NoteHitSchema>;
+
+/** One observation in a teacher's history: when, against what, and the lesson score per dimension. */
+export const HistoryEntrySchema = z.object({
+  id: IdSchema,
+  startedAt: z.number().nullable(),
+  kind: ObservationKindSchema,
+  status: ObservationStatusSchema,
+  rubricId: z.string(),
+  rubricVersion: z.number().int(),
+  rubricName: z.string(),
+  scores: z.array(z.object({ dimensionId: z.string(), shortName: z.string(), value: z.number().nullable(), na: z.boolean() })),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

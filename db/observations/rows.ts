@@ -1,7 +1,7 @@
 // Reading materialised observation rows into API shapes. Synced rows may be
 // partial (fields arrive from different devices in any order), so every
 // field has a fallback, and json fields that do not parse read as empty.
-import type { Episode, Note, Observation, ObservationKind, ObservationStatus } from '../../shared/observation.js';
+import type { Attachment, Episode, Note, Observation, ObservationKind, ObservationStatus, Score, Student } from '../../shared/observation.js';
 import { OBSERVATION_KINDS, OBSERVATION_STATUSES } from '../../shared/observation.js';
 
 export const LIVE = '(deleted IS NULL OR deleted = 0)';
@@ -104,4 +104,62 @@ export function toNote(r: NoteRow): Note {
 
 export function toEpisode(r: EpisodeRow): Episode {
   return { id: r.id, observationId: r.observation_id ?? '', typeId: r.type_id ?? '', startMs: r.start_ms ?? 0 };
+}
+
+export interface ScoreRow {
+  id: string;
+  observation_id: string | null;
+  episode_id: string | null;
+  dimension_id: string | null;
+  value: number | null;
+  na: number | null;
+  evidence: string | null;
+}
+
+export interface StudentRow {
+  id: string;
+  observation_id: string | null;
+  code: string | null;
+  seat_row: number | null;
+  seat_col: number | null;
+  focal: number | null;
+}
+
+export interface AttachmentRow {
+  id: string;
+  observation_id: string | null;
+  note_id: string | null;
+  name: string | null;
+  mime: string | null;
+  size: number | null;
+  sha256: string | null;
+}
+
+export function toScore(r: ScoreRow): Score {
+  const na = r.na === 1;
+  return {
+    id: r.id,
+    observationId: r.observation_id ?? '',
+    episodeId: r.episode_id,
+    dimensionId: r.dimension_id ?? '',
+    value: na ? null : r.value,
+    na,
+    evidence: stringList(r.evidence),
+  };
+}
+
+export function toStudent(r: StudentRow): Student {
+  return { id: r.id, observationId: r.observation_id ?? '', code: r.code ?? '', row: r.seat_row ?? 0, col: r.seat_col ?? 0, focal: r.focal === 1 };
+}
+
+export function toAttachment(r: AttachmentRow): Attachment {
+  return {
+    id: r.id,
+    observationId: r.observation_id ?? '',
+    noteId: r.note_id,
+    name: r.name ?? '',
+    mime: r.mime ?? 'application/octet-stream',
+    size: r.size ?? 0,
+    sha256: r.sha256 ?? '',
+  };
 }

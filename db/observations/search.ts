@@ -55,12 +55,13 @@ export function listObservations(db: Db, filter: z.output<typeof ObservationFilt
       `SELECT o.*, ${TEACHER_NAME} AS teacher_display,
               coalesce((SELECT name FROM schools WHERE schools.id = o.school_id), '') AS school_display,
               coalesce((SELECT json_extract(content, '$.name') FROM rubric_versions v WHERE v.rubric_id = o.rubric_id AND v.version = o.rubric_version), o.rubric_id) AS rubric_display,
-              (SELECT count(*) FROM notes n WHERE n.observation_id = o.id AND coalesce(n.deleted, 0) = 0) AS note_count
+              (SELECT count(*) FROM notes n WHERE n.observation_id = o.id AND coalesce(n.deleted, 0) = 0) AS note_count,
+              (SELECT c.id FROM observations c WHERE c.supersedes = o.id AND coalesce(c.deleted, 0) = 0 ORDER BY c.id LIMIT 1) AS superseded_by
        FROM observations o WHERE ${clause}
        ORDER BY coalesce(o.started_at, 0) DESC, o.scheduled_for, o.id DESC
        LIMIT ? OFFSET ?`,
     )
-    .all(...params, filter.limit, filter.offset) as (ObservationRow & { teacher_display: string; school_display: string; rubric_display: string; note_count: number })[];
+    .all(...params, filter.limit, filter.offset) as (ObservationRow & { teacher_display: string; school_display: string; rubric_display: string; note_count: number; superseded_by: string | null })[];
   return {
     total,
     rows: rows.map((r) => {
@@ -77,6 +78,7 @@ export function listObservations(db: Db, filter: z.output<typeof ObservationFilt
         scheduledFor: o.scheduledFor,
         startedAt: o.startedAt,
         noteCount: r.note_count,
+        supersededBy: r.superseded_by,
       };
     }),
   };

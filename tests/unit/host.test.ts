@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../db/backend.js';
 import { readStatus } from '../../db/status.js';
 import { openStore, type Store } from '../../db/store.js';
-import { MAX_BODY_BYTES, startWebHost, type WebHost } from '../../host/server.js';
+import { DEFAULT_MAX_REQUEST_BYTES as MAX_BODY_BYTES } from '../../shared/contract.js';
+import { startWebHost, type WebHost } from '../../host/server.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.js';
 import { makeTempDir } from '../support/inProcessApi.js';
 

@@ -3,35 +3,13 @@
 // of the rubric's types, the half-typed note kept, search over every note,
 // and bad input refused with a sentence and nothing stored.
 import { describe, expect, it } from 'vitest';
-import { callMethod, createBackend } from '../../db/backend.js';
-import { openStore } from '../../db/store.js';
-import type { CallResult } from '../../shared/contract.js';
 import { uuidv7 } from '../../shared/ids.js';
 import type { Episode, Note, Observation, ObservationDetail } from '../../shared/observation.js';
-import { tempDir, trackStore } from '../support/stores.js';
+import { noteInput, setUpBackend, startTestObservation, TRU } from '../support/observationBackend.js';
 
-function setUp(dataDir = tempDir()) {
-  let clock = Date.UTC(2026, 10, 23, 9, 0, 0);
-  const store = trackStore(openStore({ dataDir, now: () => clock }));
-  const backend = createBackend(store);
-  const call = (method: string, input: unknown = {}): Promise<CallResult> => callMethod(backend, method, input, () => {});
-  const value = async <T>(method: string, input: unknown = {}): Promise<T> => {
-    const result = await call(method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as T;
-  };
-  return { store, call, value, advance: (ms: number) => (clock += ms), dataDir };
-}
-
-const TRU = { id: 'tru-math', version: 1 };
-
-async function started(t: ReturnType<typeof setUp>, extra: Record<string, unknown> = {}): Promise<Observation> {
-  return t.value<Observation>('startObservation', { teacherLabel: 'Room 12', grade: '7', subject: 'Mathematics', rubric: TRU, kind: 'formal', ...extra });
-}
-
-function note(observationId: string, text: string, extra: Record<string, unknown> = {}) {
-  return { observationId, id: uuidv7(), text, atMs: 0, ...extra };
-}
+const setUp = setUpBackend;
+const started = startTestObservation;
+const note = noteInput;
 
 describe('starting an observation', () => {
   it('starts now with its timer running, against the exact rubric version, with the observer from settings', async () => {
