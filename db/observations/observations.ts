@@ -3,6 +3,7 @@
 // and every write path checks that through requireOpen.
 import { AppError } from '../../shared/errors.js';
 import { uuidv7 } from '../../shared/ids.js';
+import { timerReading } from '../../shared/lessonClock.js';
 import type { z } from 'zod';
 import type { NewObservationSchema, Observation } from '../../shared/observation.js';
 import type { Rubric } from '../../shared/rubric/format.js';
@@ -31,10 +32,9 @@ export function rubricOf(ctx: ApplyContext, observation: Observation): Rubric {
   return readVersion(ctx.db, observation.rubricId, observation.rubricVersion).rubric;
 }
 
-/** Milliseconds on the observation's timer at `now`: what it had banked, plus the running stretch. */
+/** Milliseconds on the observation's timer at `now`. */
 export function timerAt(observation: Observation, now: number): number {
-  const { accumulatedMs, runningSince } = observation.timer;
-  return accumulatedMs + (runningSince === null ? 0 : Math.max(0, now - runningSince));
+  return timerReading(observation.timer, now);
 }
 
 export function startObservation(ctx: ApplyContext, input: z.output<typeof NewObservationSchema>): Observation {

@@ -3,7 +3,7 @@
 // (no character is typed with Ctrl held, so it never steals a keystroke).
 import { useEffect, useState } from 'react';
 import type { Observation } from '../../../shared/observation.js';
-import { elapsedMs, formatClock } from './clock.js';
+import { formatClock, timerReading } from '../../../shared/lessonClock.js';
 
 export function CaptureTimer({ timer, onToggle }: { timer: Observation['timer']; onToggle(): void }) {
   const running = timer.runningSince !== null;
@@ -30,7 +30,7 @@ export function CaptureTimer({ timer, onToggle }: { timer: Observation['timer'];
     <div className="capture__clock">
       {/* aria-live off: a reading every second would drown out everything else. */}
       <span role="timer" aria-live="off" aria-label="Lesson time" className={running ? 'capture__timer' : 'capture__timer capture__timer--paused'}>
-        {formatClock(elapsedMs(timer, now))}
+        {formatClock(timerReading(timer, now))}
       </span>{' '}
       <button type="button" className="button button--secondary" aria-keyshortcuts="Control+." onClick={onToggle}>
         {running ? 'Pause' : 'Resume'} <kbd aria-hidden="true">Ctrl+.</kbd>

@@ -6,7 +6,7 @@ import type { NoteHit } from '../../../shared/observation.js';
 import { useApi } from '../../appContext.js';
 import { messageOf } from '../../ui/errorMessage.js';
 import { ErrorAlert } from '../../ui/Notices.js';
-import { formatClock } from './clock.js';
+import { formatClock } from '../../../shared/lessonClock.js';
 
 /** "a «b» c" -> ["a ", <mark>b</mark>, " c"]: odd pieces were between the marks. */
 export function Snippet({ text }: { text: string }) {

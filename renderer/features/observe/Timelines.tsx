@@ -3,7 +3,7 @@
 import type { Episode } from '../../../shared/observation.js';
 import { QUICK_TAGS } from '../../../shared/observation.js';
 import type { Rubric } from '../../../shared/rubric/format.js';
-import { formatClock } from './clock.js';
+import { formatClock } from '../../../shared/lessonClock.js';
 import type { ListedNote } from './useCapture.js';
 
 export function NotesTimeline({ notes, rubric }: { notes: ListedNote[]; rubric: Rubric }) {

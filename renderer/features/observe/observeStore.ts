@@ -1,4 +1,5 @@
-// Which Observe screen is showing (home or one observation's capture screen)
+// Which Observe screen is showing (home, one observation's capture screen,
+// its report with feedback, submit and exports, or a teacher's history)
 // and the notice to greet the coach with. Kept in a store, not in component
 // state, so the shell can reopen an interrupted observation on startup before
 // the Observe section is even on screen.
@@ -6,7 +7,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../../shared/contract.js';
 import { messageOf } from '../../ui/errorMessage.js';
 
-export type ObserveScreen = { kind: 'home' } | { kind: 'capture'; id: string };
+export type ObserveScreen =
+  | { kind: 'home' }
+  | { kind: 'capture'; id: string }
+  | { kind: 'report'; id: string }
+  | { kind: 'history'; teacherId: string };
 
 export interface ObserveState {
   screen: ObserveScreen;
@@ -14,6 +19,8 @@ export interface ObserveState {
   notice: string | null;
   error: string | null;
   openCapture(id: string, notice?: string | null): void;
+  openReport(id: string, notice?: string | null): void;
+  openHistory(teacherId: string): void;
   backHome(): void;
   /** Reopen the observation that was on screen when the app last stopped; true if there was one. */
   recover(): Promise<boolean>;
@@ -32,6 +39,12 @@ export function createObserveStore(api: Api): ObserveStore {
     error: null,
     openCapture(id, notice = null) {
       set({ screen: { kind: 'capture', id }, notice, error: null });
+    },
+    openReport(id, notice = null) {
+      set({ screen: { kind: 'report', id }, notice, error: null });
+    },
+    openHistory(teacherId) {
+      set({ screen: { kind: 'history', teacherId }, notice: null, error: null });
     },
     backHome() {
       set({ screen: { kind: 'home' }, notice: null });

@@ -8,7 +8,7 @@ import type { Episode, Note, Observation } from '../../../shared/observation.js'
 import type { Rubric } from '../../../shared/rubric/format.js';
 import { useApi } from '../../appContext.js';
 import { messageOf } from '../../ui/errorMessage.js';
-import { elapsedMs } from './clock.js';
+import { timerReading } from '../../../shared/lessonClock.js';
 
 export type ListedNote = Note & { pending?: boolean };
 
@@ -65,7 +65,7 @@ export function useCapture(id: string) {
         ...note,
         id: uuidv7(),
         observationId: id,
-        atMs: elapsedMs(data.observation.timer),
+        atMs: timerReading(data.observation.timer, Date.now()),
         studentId: null,
         episodeId: currentEpisode(data.episodes)?.id ?? null,
       };
@@ -89,7 +89,7 @@ export function useCapture(id: string) {
     async (typeId: string) => {
       if (!data) return;
       try {
-        const episode = await api.startEpisode({ observationId: id, typeId, atMs: elapsedMs(data.observation.timer) });
+        const episode = await api.startEpisode({ observationId: id, typeId, atMs: timerReading(data.observation.timer, Date.now()) });
         update((d) => ({ ...d, episodes: [...d.episodes, episode] }));
         setError(null);
       } catch (err) {
