@@ -5,10 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyPathBenchmark } from './applyPath.bench.js';
+import { noteRoundTripBenchmark } from './noteRoundTrip.bench.js';
 import { observationReadsBenchmark } from './observationReads.bench.js';
 import { machineDescription, type Benchmark, type BenchResult } from './harness.js';
 
-const BENCHMARKS: Benchmark[] = [applyPathBenchmark, observationReadsBenchmark];
+const BENCHMARKS: Benchmark[] = [applyPathBenchmark, observationReadsBenchmark, noteRoundTripBenchmark];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -231,6 +231,18 @@ describe('API calls that must be refused and change nothing', () => {
     expect((await call('listSchools', {})).status).toBe(200);
   });
 
+  it('takes an attachment larger than a form, up to the upload limit, and refuses one past it', async () => {
+    const started = JSON.parse((await call('startObservation', { teacherLabel: 'Room 4', rubric: { id: 'tru-math', version: 1 } })).body) as { value: { id: string } };
+    const photo = Buffer.concat([Buffer.from('ffd8ffe0', 'hex'), Buffer.alloc(3 * 1024 * 1024, 7)]);
+    const reply = await call('addAttachment', { observationId: started.value.id, name: 'work.jpg', dataBase64: photo.toString('base64') });
+    expect(reply.status, reply.body).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { mime: 'image/jpeg', size: photo.length } });
+    const huge = Buffer.alloc(16 * 1024 * 1024, 1).toString('base64');
+    const refused = await expectUnchanged(() => call('addAttachment', { observationId: started.value.id, name: 'huge.jpg', dataBase64: huge }));
+    expect(refused.status).toBe(413);
+    expect(errorOf(refused).message).toBe('The request is larger than 20 MB.');
+  });
+
   it('answers an unknown method with 404 unknown_method', async () => {
     for (const name of ['nosuch', 'constructor', '__proto__', 'toString']) {
       const reply = await expectUnchanged(() => call(name, {}));
