@@ -1,10 +1,11 @@
 // The two lists of Observe home: what is on today (to continue or begin) and
-// every recent observation.
+// the recent observations. A submitted row opens its report; one replaced by
+// a correction says so in words ("Corrected"), not only by colour.
 import type { ObservationSummary } from '../../../shared/observation.js';
 import { OBSERVATION_KIND_LABELS } from '../../../shared/observation.js';
 import { formatStarted } from './clock.js';
 
-const STATUS_LABELS: Record<ObservationSummary['status'], string> = {
+export const STATUS_LABELS: Record<ObservationSummary['status'], string> = {
   scheduled: 'Scheduled',
   draft: 'In progress',
   submitted: 'Submitted',
@@ -35,8 +36,25 @@ export function TodayList({ rows, onOpen }: { rows: ObservationSummary[]; onOpen
   );
 }
 
-export function RecentTable({ rows, onOpen }: { rows: ObservationSummary[]; onOpen(row: ObservationSummary): void }) {
-  if (rows.length === 0) return <p className="empty-note">No observations yet. Use “New observation” to start the first one.</p>;
+function RecentStatus({ row }: { row: ObservationSummary }) {
+  if (row.status === 'scheduled') return <>Scheduled for {row.scheduledFor}</>;
+  if (row.supersededBy === null) return <>{STATUS_LABELS[row.status]}</>;
+  return (
+    <>
+      {STATUS_LABELS[row.status]} <span className="badge badge--muted">Corrected</span>
+    </>
+  );
+}
+
+interface RecentTableProps {
+  rows: ObservationSummary[];
+  onOpen(row: ObservationSummary): void;
+  /** What to say when there are no rows (none at all, or none matching the filters). */
+  empty: string;
+}
+
+export function RecentTable({ rows, onOpen, empty }: RecentTableProps) {
+  if (rows.length === 0) return <p className="empty-note">{empty}</p>;
   return (
     <div className="table-scroll">
       <table className="data-table" aria-label="Recent observations">
@@ -61,12 +79,19 @@ export function RecentTable({ rows, onOpen }: { rows: ObservationSummary[]; onOp
               <td>{row.school}</td>
               <td>{row.rubricName}</td>
               <td>{OBSERVATION_KIND_LABELS[row.kind]}</td>
-              <td>{row.status === 'scheduled' ? `Scheduled for ${row.scheduledFor}` : STATUS_LABELS[row.status]}</td>
+              <td>
+                <RecentStatus row={row} />
+              </td>
               <td>{formatStarted(row.startedAt)}</td>
               <td>{row.noteCount}</td>
               <td className="data-table__actions">
-                <button type="button" className="button button--secondary" aria-label={`Open observation of ${row.teacher}`} onClick={() => onOpen(row)}>
-                  Open
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-label={`${row.status === 'submitted' ? 'Open report' : 'Open observation'} of ${row.teacher}`}
+                  onClick={() => onOpen(row)}
+                >
+                  {row.status === 'submitted' ? 'Open report' : 'Open'}
                 </button>
               </td>
             </tr>

@@ -1,6 +1,7 @@
-// Observe home: what is on today, the recent observations, a search over
-// every note, and "New observation" (N) in a side panel beside the lists.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// Observe home: what is on today, a search over every note, the recent
+// observations with their filters, and "New observation" (N) in a side panel
+// beside the lists. "Today" ignores the filters: it is what to do next.
+import { useEffect, useRef, useState } from 'react';
 import type { ObservationSummary } from '../../../shared/observation.js';
 import { useApi, useAppStore, useStoreApi } from '../../appContext.js';
 import { messageOf } from '../../ui/errorMessage.js';
@@ -10,47 +11,39 @@ import { useKeyShortcut } from '../../ui/useKeyShortcut.js';
 import { todayIso } from './clock.js';
 import { NewObservationForm } from './NewObservationForm.js';
 import { NoteSearch } from './NoteSearch.js';
-import { RecentTable, TodayList } from './ObservationTables.js';
+import { TodayList } from './ObservationTables.js';
+import { RecentObservations } from './RecentObservations.js';
+import { useOpenObservation } from './useOpenObservation.js';
 
-function isToday(row: ObservationSummary, today: string): boolean {
-  return row.status === 'draft' || (row.status === 'scheduled' && row.scheduledFor === today);
-}
-
-export function ObserveHome() {
+/** Every draft, and the visits scheduled for today (two short lists, whatever the filters say). */
+function useTodayRows(revision: number): { rows: ObservationSummary[] | null; error: string | null } {
   const api = useApi();
-  const observe = useStoreApi('observe');
-  const notice = useAppStore('observe', (s) => s.notice);
-  const storeError = useAppStore('observe', (s) => s.error);
   const [rows, setRows] = useState<ObservationSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
-  // Bumped to list again after scheduling a visit from the form.
-  const [revision, setRevision] = useState(0);
-  const newButton = useRef<HTMLButtonElement>(null);
-
   useEffect(() => {
     let current = true;
-    api.listObservations({}).then(
-      (result) => current && setRows(result.rows),
+    const today = todayIso();
+    Promise.all([api.listObservations({ status: 'draft', limit: 500 }), api.listObservations({ status: 'scheduled', limit: 500 })]).then(
+      ([drafts, scheduled]) => current && setRows([...drafts.rows, ...scheduled.rows.filter((r) => r.scheduledFor === today)]),
       (err: unknown) => current && setError(messageOf(err)),
     );
     return () => {
       current = false;
     };
   }, [api, revision]);
+  return { rows, error };
+}
 
-  const open = useCallback(
-    async (id: string, status: ObservationSummary['status']) => {
-      try {
-        // A scheduled visit becomes a draft with its timer running when the coach walks in.
-        if (status === 'scheduled') await api.beginObservation({ id });
-        observe.getState().openCapture(id);
-      } catch (err) {
-        setError(messageOf(err));
-      }
-    },
-    [api, observe],
-  );
+export function ObserveHome() {
+  const observe = useStoreApi('observe');
+  const notice = useAppStore('observe', (s) => s.notice);
+  const storeError = useAppStore('observe', (s) => s.error);
+  const [creating, setCreating] = useState(false);
+  // Bumped to list again after scheduling a visit from the form.
+  const [revision, setRevision] = useState(0);
+  const today = useTodayRows(revision);
+  const opener = useOpenObservation();
+  const newButton = useRef<HTMLButtonElement>(null);
 
   useKeyShortcut('n', () => setCreating(true), !creating);
 
@@ -60,7 +53,6 @@ export function ObserveHome() {
     requestAnimationFrame(() => newButton.current?.focus());
   };
 
-  const today = todayIso();
   return (
     <section className="screen" aria-labelledby="observe-title">
       <header className="screen__header">
@@ -78,7 +70,7 @@ export function ObserveHome() {
           </button>
         </div>
       </header>
-      <ErrorAlert message={error ?? storeError} />
+      <ErrorAlert message={today.error ?? opener.error ?? storeError} />
       <StatusNote>{notice}</StatusNote>
       <div className={creating ? 'split split--open' : 'split'}>
         {creating ? (
@@ -92,11 +84,10 @@ export function ObserveHome() {
           />
         ) : null}
         <div className="split__main observe-home">
-          <NoteSearch onOpen={(id) => observe.getState().openCapture(id)} />
+          <NoteSearch onOpen={(id) => void opener.open(id)} />
           <h2>Today</h2>
-          {rows ? <TodayList rows={rows.filter((r) => isToday(r, today))} onOpen={(r) => void open(r.id, r.status)} /> : null}
-          <h2>Recent observations</h2>
-          {rows ? <RecentTable rows={rows} onOpen={(r) => void open(r.id, r.status)} /> : null}
+          {today.rows ? <TodayList rows={today.rows} onOpen={(r) => void opener.open(r.id, r.status)} /> : null}
+          <RecentObservations revision={revision} />
         </div>
       </div>
     </section>
