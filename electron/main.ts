@@ -7,13 +7,14 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions, WebContents } from 'electron';
 import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { callMethod, createBackend } from '../db/backend.js';
 import { openStore } from '../db/store.js';
 import type { CallResult } from '../shared/contract.js';
 import { AppError, INTERNAL_ERROR_MESSAGE } from '../shared/errors.js';
-import { IPC_CHANNEL } from './channel.js';
+import type { SavePdfResult } from '../shared/shellBridge.js';
+import { IPC_CHANNEL, SAVE_PDF_CHANNEL } from './channel.js';
 import { parseShellOptions, ShellOptionsError, type ShellOptions } from './options.js';
 import {
   APP_ENTRY_URL,
@@ -22,16 +23,17 @@ import {
   isAllowedExternalUrl,
   isTrustedSenderUrl,
   resolveAppAsset,
+  safePdfFileName,
   secureWebPreferences,
 } from './security.js';
 
 type Store = ReturnType<typeof openStore>;
 type Backend = ReturnType<typeof createBackend>;
 
-const FORBIDDEN: CallResult = {
-  ok: false,
-  error: { code: 'forbidden', message: 'This request did not come from the Fieldbook window, so it was refused.' },
-};
+const FORBIDDEN_MESSAGE = 'This request did not come from the Fieldbook window, so it was refused.';
+const FORBIDDEN: CallResult = { ok: false, error: { code: 'forbidden', message: FORBIDDEN_MESSAGE } };
+const PDF_PRINT_FAILED = 'Fieldbook could not turn this page into a PDF. Please try again.';
+const PDF_WRITE_FAILED = 'Fieldbook could not write the PDF there. Choose another folder, or close the file if another program has it open, and try again.';
 const INTERNAL: CallResult = { ok: false, error: { code: 'internal', message: INTERNAL_ERROR_MESSAGE } };
 
 let mainWindow: BrowserWindow | null = null;
@@ -110,19 +112,18 @@ function hardenWebContents(contents: WebContents): void {
   });
 }
 
-/** The IPC sender must be the main frame of our window, showing our own origin. */
+/** The IPC sender must be the main frame of our window, showing our own origin; a refusal is logged. */
 function isTrustedIpcEvent(event: IpcMainInvokeEvent): boolean {
   const win = mainWindow;
-  if (win === null || win.isDestroyed() || event.sender !== win.webContents) return false;
   const frame = event.senderFrame;
-  return frame !== null && frame.parent === null && isTrustedSenderUrl(frame.url);
+  const trusted =
+    win !== null && !win.isDestroyed() && event.sender === win.webContents && frame !== null && frame.parent === null && isTrustedSenderUrl(frame.url);
+  if (!trusted) console.warn(`Refused an IPC call from ${frame?.url ?? 'a destroyed frame'}.`);
+  return trusted;
 }
 
 async function handleCall(event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<CallResult> {
-  if (!isTrustedIpcEvent(event)) {
-    console.warn(`Refused an IPC call from ${event.senderFrame?.url ?? 'a destroyed frame'}.`);
-    return FORBIDDEN;
-  }
+  if (!isTrustedIpcEvent(event)) return FORBIDDEN;
   if (backend === null) return INTERNAL;
   try {
     // callMethod checks the method name and validates the input with the
@@ -132,6 +133,29 @@ async function handleCall(event: IpcMainInvokeEvent, method: unknown, input: unk
     console.error(error);
     return INTERNAL;
   }
+}
+
+/** Prints the page with its print stylesheet (the report alone) and saves it where the person chooses. */
+async function handleSavePdf(event: IpcMainInvokeEvent, suggestedName: unknown): Promise<SavePdfResult> {
+  if (!isTrustedIpcEvent(event)) return { saved: false, error: FORBIDDEN_MESSAGE };
+  let pdf: Uint8Array;
+  try {
+    pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'Letter' });
+  } catch (error) {
+    console.error('Could not print the page to PDF:', error);
+    return { saved: false, error: PDF_PRINT_FAILED };
+  }
+  const options = { defaultPath: safePdfFileName(suggestedName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+  const owner = BrowserWindow.fromWebContents(event.sender);
+  const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { saved: false };
+  try {
+    await writeFile(choice.filePath, pdf);
+  } catch (error) {
+    console.error('Could not write the PDF:', error);
+    return { saved: false, error: PDF_WRITE_FAILED };
+  }
+  return { saved: true, path: choice.filePath };
 }
 
 function buildMenu(): Menu {
@@ -218,6 +242,7 @@ function onReady(options: ShellOptions): void {
 
   protocol.handle(APP_SCHEME, serveAppRequest);
   ipcMain.handle(IPC_CHANNEL, handleCall);
+  ipcMain.handle(SAVE_PDF_CHANNEL, handleSavePdf);
 
   app.setAboutPanelOptions({
     applicationName: 'Fieldbook',

@@ -1,14 +1,22 @@
-// The sandboxed preload: it exposes exactly one object, window.fieldbook, with
-// one function per contract method. Each call travels over the single IPC
-// channel and resolves to a CallResult (errors do not keep their fields across
-// the context bridge); the renderer wraps it with makeApi. No ipcRenderer, no
-// Node, nothing else reaches the page.
+// The sandboxed preload: it exposes two objects. window.fieldbook has one
+// function per contract method; each call travels over the single API
+// channel and resolves to a CallResult (errors do not keep their fields
+// across the context bridge); the renderer wraps it with makeApi.
+// window.fieldbookShell has the shell's own service, savePdf, over a channel
+// of its own. No ipcRenderer, no Node, nothing else reaches the page.
 import { contextBridge, ipcRenderer } from 'electron';
 import { makeBridge, toCallResult } from '../shared/contract.js';
-import { IPC_CHANNEL } from './channel.js';
+import { toSavePdfResult, type ShellBridge } from '../shared/shellBridge.js';
+import { IPC_CHANNEL, SAVE_PDF_CHANNEL } from './channel.js';
 
 const bridge = makeBridge((method, input) =>
   ipcRenderer.invoke(IPC_CHANNEL, method, input).then(toCallResult, () => toCallResult(null)),
 );
 
+const shellBridge: ShellBridge = {
+  savePdf: (suggestedName) =>
+    ipcRenderer.invoke(SAVE_PDF_CHANNEL, String(suggestedName)).then(toSavePdfResult, () => toSavePdfResult(null)),
+};
+
 contextBridge.exposeInMainWorld('fieldbook', bridge);
+contextBridge.exposeInMainWorld('fieldbookShell', shellBridge);

@@ -113,3 +113,20 @@ export function secureWebPreferences(options: { preloadPath: string; devTools: b
     devTools: options.devTools,
   };
 }
+
+const PDF_NAME_MAX = 120;
+const FALLBACK_PDF_NAME = 'feedback.pdf';
+
+/**
+ * The file name offered in the save dialog, from what the renderer
+ * suggested: a bare name (any folder part dropped), without characters that
+ * Windows, macOS or Linux refuse, at most 120 characters, ending in .pdf.
+ */
+export function safePdfFileName(suggested: unknown): string {
+  if (typeof suggested !== 'string') return FALLBACK_PDF_NAME;
+  const base = suggested.split(/[/\\]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').replace(/[\s.]+$/, '');
+  const stem = cleaned.replace(/\.pdf$/i, '').replace(/^[\s.]+/, '').slice(0, PDF_NAME_MAX - 4).replace(/[\s.]+$/, '');
+  return stem === '' ? FALLBACK_PDF_NAME : `${stem}.pdf`;
+}

@@ -3,11 +3,14 @@
 // preload bridge, or HTTP to the browser host on 127.0.0.1); nothing else in
 // the renderer knows or cares which one it got.
 import { makeApi, toCallResult, type Api, type BridgeApi, type CallResult, type MethodName } from '../shared/contract.js';
+import type { ShellBridge } from '../shared/shellBridge.js';
 
 declare global {
   interface Window {
     /** Set by Electron's preload; absent in the browser host. */
     fieldbook?: BridgeApi;
+    /** The desktop shell's own services (a real PDF); absent in the browser host. */
+    fieldbookShell?: ShellBridge;
   }
 }
 

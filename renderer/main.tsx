@@ -13,6 +13,7 @@ import './styles/layout.css';
 import './styles/rubrics.css';
 import './styles/rubricEditor.css';
 import './styles/observe.css';
+import './styles/report.css';
 
 // The renderer shares zod schemas with the backend. zod can speed parsing up
 // with generated code (new Function), which the CSP forbids; tell it not to

@@ -2,7 +2,8 @@
 // real runtime is not needed (nor imported) to check that the shell registers
 // its scheme before ready, serves the renderer with the CSP, denies
 // permissions, navigation and new windows, checks the IPC sender and validates
-// input through the contract, and closes the store on quit. The main bundle is
+// input through the contract, saves the page as a PDF only for its own window,
+// and closes the store on quit. The main bundle is
 // built with esbuild like build/build.mjs does, with 'electron' and the store
 // replaced by fakes; the contract and the backend are the real ones.
 import { EventEmitter } from 'node:events';
@@ -39,6 +40,7 @@ interface FakeFrame {
 
 class FakeWebContents extends EventEmitter {
   mainFrame: FakeFrame = { url: 'app://fieldbook/', parent: null };
+  printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 fake'));
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
@@ -80,6 +82,7 @@ function makeFakeElectron(options: { packaged: boolean; appPath: string; userDat
       app.emit('web-contents-created', {}, this.webContents);
     }
     static getAllWindows = () => windows;
+    static fromWebContents = (contents: unknown) => windows.find((w) => w.webContents === contents) ?? null;
     loadURL(url: string) {
       this.loadedUrl = url;
       return Promise.resolve();
@@ -134,7 +137,13 @@ function makeFakeElectron(options: { packaged: boolean; appPath: string; userDat
         this.current = menu;
       },
     },
-    dialog: { errors: [] as string[], showErrorBox: (title: string, message: string) => fake.dialog.errors.push(`${title}: ${message}`) },
+    dialog: {
+      errors: [] as string[],
+      showErrorBox: (title: string, message: string) => fake.dialog.errors.push(`${title}: ${message}`),
+      /** What the next save dialog answers. */
+      saveAnswer: { canceled: true, filePath: undefined } as { canceled: boolean; filePath?: string },
+      showSaveDialog: vi.fn(async (..._args: unknown[]) => fake.dialog.saveAnswer),
+    },
     shell: { openExternal: vi.fn(async () => {}) },
   };
   return {
@@ -351,7 +360,7 @@ describe('electron/main.ts (against a fake Electron)', () => {
 
   it('answers the one IPC channel only for the main frame of our window on our origin, through the contract', async () => {
     const main = await startMain();
-    expect([...main.fake.ipcMain.handlers.keys()]).toEqual(['fieldbook:call']);
+    expect([...main.fake.ipcMain.handlers.keys()]).toEqual(['fieldbook:call', 'fieldbook:save-pdf']);
     const handle = main.fake.ipcMain.handlers.get('fieldbook:call')!;
     const contents = main.windows[0]!.webContents;
     const call = (sender: unknown, senderFrame: FakeFrame | null, method: unknown, input: unknown = {}) =>
@@ -379,6 +388,55 @@ describe('electron/main.ts (against a fake Electron)', () => {
     const invalid = await call(contents, contents.mainFrame, 'getAppInfo', { sneaky: true });
     expect(invalid.error?.code).toBe('invalid_input');
     expect(JSON.stringify(invalid)).not.toMatch(/\bat .*\.(ts|js):\d+/);
+  });
+
+  it('saves the page as a Letter PDF where the person chooses, only for the main frame of our window', async () => {
+    const main = await startMain();
+    const savePdf = main.fake.ipcMain.handlers.get('fieldbook:save-pdf')!;
+    const win = main.windows[0]!;
+    const contents = win.webContents;
+    const target = path.join(userData, 'feedback-ms-rivera-2026-11-23.pdf');
+
+    for (const [sender, senderFrame] of [
+      [contents, { url: 'https://evil.example/', parent: null }],
+      [contents, { url: 'app://fieldbook/', parent: contents.mainFrame }],
+      [new FakeWebContents(), { url: 'app://fieldbook/', parent: null }],
+    ] as const) {
+      expect(await savePdf({ sender, senderFrame }, 'x.pdf')).toEqual({ saved: false, error: expect.stringMatching(/refused/) });
+    }
+    expect(contents.printToPDF).not.toHaveBeenCalled();
+    expect(main.fake.dialog.showSaveDialog).not.toHaveBeenCalled();
+
+    main.fake.dialog.saveAnswer = { canceled: false, filePath: target };
+    expect(await savePdf({ sender: contents, senderFrame: contents.mainFrame }, '../../etc/feedback-ms-rivera-2026-11-23.pdf')).toEqual({ saved: true, path: target });
+    expect(contents.printToPDF).toHaveBeenCalledWith({ printBackground: true, pageSize: 'Letter' });
+    expect(main.fake.dialog.showSaveDialog).toHaveBeenCalledWith(win, {
+      defaultPath: 'feedback-ms-rivera-2026-11-23.pdf',
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');
+
+    fs.rmSync(target);
+    main.fake.dialog.saveAnswer = { canceled: true };
+    expect(await savePdf({ sender: contents, senderFrame: contents.mainFrame }, 'feedback.pdf')).toEqual({ saved: false });
+    expect(fs.existsSync(target)).toBe(false);
+  });
+
+  it('says so in one sentence when the PDF cannot be made or written', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const main = await startMain();
+    const savePdf = main.fake.ipcMain.handlers.get('fieldbook:save-pdf')!;
+    const contents = main.windows[0]!.webContents;
+    main.fake.dialog.saveAnswer = { canceled: false, filePath: path.join(userData, 'no-such-folder', 'feedback.pdf') };
+    expect(await savePdf({ sender: contents, senderFrame: contents.mainFrame }, 'feedback.pdf')).toEqual({
+      saved: false,
+      error: expect.stringMatching(/^Fieldbook could not write the PDF there\./),
+    });
+    contents.printToPDF.mockRejectedValueOnce(new Error('renderer gone'));
+    expect(await savePdf({ sender: contents, senderFrame: contents.mainFrame }, 'feedback.pdf')).toEqual({
+      saved: false,
+      error: 'Fieldbook could not turn this page into a PDF. Please try again.',
+    });
   });
 
   it('has a minimal menu, with developer tools only outside packaged builds', async () => {

@@ -13,10 +13,12 @@ import {
   isAllowedExternalUrl,
   isTrustedSenderUrl,
   resolveAppAsset,
+  safePdfFileName,
   secureWebPreferences,
 } from '../../electron/security.js';
 import { IPC_CHANNEL } from '../../electron/channel.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.js';
+import { PDF_UNREACHABLE_MESSAGE, type ShellBridge } from '../../shared/shellBridge.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const rendererDir = path.resolve('/srv/fieldbook/dist/renderer');
@@ -212,6 +214,20 @@ describe('secureWebPreferences', () => {
   });
 });
 
+describe('safePdfFileName', () => {
+  it('keeps a good name and makes any other into a bare .pdf name', () => {
+    expect(safePdfFileName('feedback-ms-rivera-2026-11-23.pdf')).toBe('feedback-ms-rivera-2026-11-23.pdf');
+    expect(safePdfFileName('Feedback Report')).toBe('Feedback Report.pdf');
+    expect(safePdfFileName('report.PDF')).toBe('report.pdf');
+    expect(safePdfFileName('../../etc/passwd')).toBe('passwd.pdf');
+    expect(safePdfFileName('C:\\Windows\\system32\\x.pdf')).toBe('x.pdf');
+    expect(safePdfFileName('a<b>c:d"e|f?g*h\u0000i.pdf')).toBe('abcdefghi.pdf');
+    expect(safePdfFileName('  ..hidden.pdf. ')).toBe('hidden.pdf');
+    expect(safePdfFileName('x'.repeat(500))).toBe(`${'x'.repeat(116)}.pdf`);
+    for (const bad of ['', '...', '/', '.pdf', 42, null, undefined, { toString: () => 'x' }]) expect(safePdfFileName(bad)).toBe('feedback.pdf');
+  });
+});
+
 describe('module boundaries', () => {
   it("the pure helpers import 'electron' for types only", () => {
     for (const file of ['electron/security.ts', 'electron/options.ts', 'electron/channel.ts']) {
@@ -222,16 +238,7 @@ describe('module boundaries', () => {
   });
 
   it('the preload bundles to code that requires nothing but electron (a sandboxed preload can require no Node module)', async () => {
-    const result = await build({
-      entryPoints: [path.join(root, 'electron/preload.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      write: false,
-      logLevel: 'silent',
-      external: ['electron'],
-      metafile: true,
-    });
+    const result = await bundlePreload();
     const externals = new Set<string>();
     for (const output of Object.values(result.metafile.outputs)) {
       for (const imported of output.imports) if (imported.external) externals.add(imported.path);
@@ -239,6 +246,43 @@ describe('module boundaries', () => {
     expect([...externals]).toEqual(['electron']);
     const code = result.outputFiles[0]?.text ?? '';
     expect(code).toContain("exposeInMainWorld(\"fieldbook\"");
+    expect(code).toContain("exposeInMainWorld(\"fieldbookShell\"");
     expect(code).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
   });
+
+  it('the preload’s fieldbookShell.savePdf goes over its own channel and passes on only a well-formed answer', async () => {
+    const code = (await bundlePreload()).outputFiles[0]?.text ?? '';
+    const exposed = new Map<string, unknown>();
+    const invoked: unknown[][] = [];
+    let answer: () => Promise<unknown> = async () => null;
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
+      ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), answer()) },
+    };
+    const module = { exports: {} };
+    new Function('require', 'module', 'exports', code)(() => electron, module, module.exports);
+    expect([...exposed.keys()]).toEqual(['fieldbook', 'fieldbookShell']);
+    const shell = exposed.get('fieldbookShell') as ShellBridge;
+
+    answer = async () => ({ saved: true, path: '/home/coach/feedback.pdf', extra: 'dropped' });
+    expect(await shell.savePdf('feedback.pdf')).toEqual({ saved: true, path: '/home/coach/feedback.pdf' });
+    expect(invoked).toEqual([['fieldbook:save-pdf', 'feedback.pdf']]);
+    answer = async () => 'not a result';
+    expect(await shell.savePdf('feedback.pdf')).toEqual({ saved: false, error: PDF_UNREACHABLE_MESSAGE });
+    answer = () => Promise.reject(new Error('main process gone'));
+    expect(await shell.savePdf('feedback.pdf')).toEqual({ saved: false, error: PDF_UNREACHABLE_MESSAGE });
+  });
 });
+
+function bundlePreload() {
+  return build({
+    entryPoints: [path.join(root, 'electron/preload.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+    external: ['electron'],
+    metafile: true,
+  });
+}

@@ -1,0 +1,77 @@
+// Sharing a report: the Markdown the teacher is sent, the scores as a CSV for
+// research, a print or PDF of the page, and, for a submitted observation not
+// yet corrected, starting a correction (confirmed, since it makes a new
+// draft that replaces this one). Drafts export too; the files say "draft".
+import { useState } from 'react';
+import { exportFileName, feedbackMarkdown, scoresCsv, type ObservationReport } from '../../../shared/observationReport.js';
+import { useApi, useStoreApi } from '../../appContext.js';
+import { downloadText } from '../rubrics/downloadText.js';
+import { FormDialog } from '../rubrics/FormDialog.js';
+
+const CORRECTION_NOTICE = 'Correction started: a new draft with a copy of everything. It replaces the submitted observation, which stays on file as it was.';
+
+export function ReportActions({
+  report,
+  canCorrect,
+  onNotice,
+  onError,
+}: {
+  report: ObservationReport;
+  canCorrect: boolean;
+  onNotice(notice: string): void;
+  onError(error: string): void;
+}) {
+  const api = useApi();
+  const observe = useStoreApi('observe');
+  const [confirming, setConfirming] = useState(false);
+
+  const download = (text: string, extension: 'md' | 'csv', mimeType: string) => {
+    const fileName = exportFileName(report, extension);
+    downloadText(fileName, text, `${mimeType};charset=utf-8`);
+    onNotice(`Exported ${fileName}.`);
+  };
+
+  const printOrSavePdf = async () => {
+    const shell = window.fieldbookShell;
+    if (!shell) {
+      window.print();
+      return;
+    }
+    const result = await shell.savePdf(exportFileName(report, 'pdf'));
+    if (result.error) onError(result.error);
+    else if (result.saved) onNotice(`Saved the PDF to ${result.path ?? 'the folder you chose'}.`);
+  };
+
+  const startCorrection = async () => {
+    const correction = await api.startCorrection({ id: report.observation.id });
+    observe.getState().openCapture(correction.id, CORRECTION_NOTICE);
+  };
+
+  return (
+    <div className="report-actions" role="group" aria-label="Share this report">
+      <button type="button" className="button button--secondary" onClick={() => download(feedbackMarkdown(report), 'md', 'text/markdown')}>
+        Export Markdown
+      </button>
+      <button type="button" className="button button--secondary" onClick={() => download(scoresCsv(report), 'csv', 'text/csv')}>
+        Export scores (CSV)
+      </button>
+      <button type="button" className="button button--secondary" onClick={() => void printOrSavePdf()}>
+        Print or save as PDF
+      </button>
+      {canCorrect ? (
+        <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+          Start a correction
+        </button>
+      ) : null}
+      {confirming ? (
+        <FormDialog
+          heading="Start a correction?"
+          intro="A new draft starts with a copy of everything here and replaces this observation. What the teacher was given stays on file."
+          submitLabel="Start a correction"
+          submit={startCorrection}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
+    </div>
+  );
+}
