@@ -20,31 +20,33 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** Installed in the page before its document exists (so it watches `document`, not body): times each Enter in the note field until that note is listed and no longer saving. */
-function installProbe(): void {
-  const w = window as unknown as { roundTrips: number[]; expectText: string | null };
-  w.roundTrips = [];
-  w.expectText = null;
+/**
+ * Installed in the page before its document exists (so it watches `document`,
+ * not body): times each Enter in the note field until the note it expects is
+ * listed and no longer marked as saving. Page code, so it is kept as text
+ * rather than compiled with Node's types.
+ */
+const PROBE = `
+  window.roundTrips = [];
+  window.expectText = null;
   let started = 0;
-  document.addEventListener(
-    'keydown',
-    (e) => {
-      if (e.key === 'Enter' && !e.shiftKey) started = performance.now();
-    },
-    true,
-  );
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey) started = performance.now();
+  }, true);
   new MutationObserver(() => {
-    if (w.expectText === null) return;
-    const items = document.querySelectorAll('[aria-label="Notes"] > li:not(.is-pending)');
-    for (const item of items) {
-      if (item.textContent?.includes(w.expectText)) {
-        w.roundTrips.push(performance.now() - started);
-        w.expectText = null;
+    if (window.expectText === null) return;
+    for (const item of document.querySelectorAll('[aria-label="Notes"] > li:not(.is-pending)')) {
+      if (item.textContent.includes(window.expectText)) {
+        window.roundTrips.push(performance.now() - started);
+        window.expectText = null;
         return;
       }
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
-}
+`;
+
+/** What the probe keeps on the page's global object. */
+type Probed = typeof globalThis & { roundTrips: number[]; expectText: string | null };
 
 export const noteRoundTripBenchmark: Benchmark = {
   name: 'Note save round trip in Chromium',
@@ -70,7 +72,7 @@ export const noteRoundTripBenchmark: Benchmark = {
       // Opening the app with this observation remembered lands on its capture screen, as after a crash.
       await api('setOpenObservation', { id: observation.id });
       const page = await chromium.browser.newPage();
-      await page.addInitScript(installProbe);
+      await page.addInitScript({ content: PROBE });
       await page.goto(host.url);
       const field = page.getByRole('textbox', { name: 'Note' });
       await field.waitFor();
@@ -78,11 +80,11 @@ export const noteRoundTripBenchmark: Benchmark = {
       for (let i = 0; i < NOTES; i++) {
         const text = `Note ${i}: S${i % 30} compares the two strategies on the board`;
         await field.fill(text);
-        await page.evaluate((t) => ((window as unknown as { expectText: string }).expectText = t), text);
+        await page.evaluate((t) => ((globalThis as Probed).expectText = t), text);
         await field.press('Enter');
-        await page.waitForFunction((n) => (window as unknown as { roundTrips: number[] }).roundTrips.length === n, i + 1);
+        await page.waitForFunction((n) => (globalThis as Probed).roundTrips.length === n, i + 1);
       }
-      const ours = await page.evaluate(() => (window as unknown as { roundTrips: number[] }).roundTrips);
+      const ours = await page.evaluate(() => (globalThis as Probed).roundTrips);
       const floor = await page.evaluate(
         async ({ count, token }) => {
           const times: number[] = [];
