@@ -1,26 +1,38 @@
 // The capture screen of one observation: who and which rubric, the lesson
-// clock, the note field (focused, so the coach can type at once), and what
-// has been captured. "Back to Observe" is the one way out that tells the
-// backend the observation is no longer on screen; any other exit (a crash, a
-// reload) leaves it remembered, so it comes back.
+// clock, the note field (focused, so the coach can type at once), what has
+// been captured, and beside it the episodes, scores, seating chart and files.
+// "Back to Observe" is the one way out that tells the backend the
+// observation is no longer on screen; any other exit (a crash, a reload)
+// leaves it remembered, so it comes back. A submitted observation is frozen:
+// it is read in its report, not here.
+import { useState } from 'react';
 import { useApi, useAppStore, useStoreApi } from '../../appContext.js';
 import { ErrorAlert, StatusNote } from '../../ui/Notices.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { OBSERVATION_KIND_LABELS } from '../../../shared/observation.js';
+import { CapturePanels } from './CapturePanels.js';
 import { CaptureTimer } from './CaptureTimer.js';
 import { NoteComposer } from './NoteComposer.js';
-import { EpisodeTimeline, NotesTimeline } from './Timelines.js';
-import { useCapture } from './useCapture.js';
+import { NotesTimeline } from './Timelines.js';
+import { useCapture, type NoteToSave } from './useCapture.js';
 
 export function CaptureScreen({ id }: { id: string }) {
   const api = useApi();
   const observe = useStoreApi('observe');
   const notice = useAppStore('observe', (s) => s.notice);
-  const { data, error, saveNote, startEpisode, toggleTimer } = useCapture(id);
+  const { data, error, tools, saveNote, startEpisode, toggleTimer } = useCapture(id);
+  const [chosenStudentId, setChosenStudentId] = useState<string | null>(null);
 
   const leave = async () => {
     await api.setOpenObservation({ id: null }).catch(() => undefined);
     observe.getState().backHome();
+  };
+  const openReport = () => observe.getState().openReport(id);
+  /** The student picked on the chart is for one note: once it is stored, the next note starts without one. */
+  const saveNoteForStudent = async (note: NoteToSave) => {
+    const stored = await saveNote(note);
+    if (stored) setChosenStudentId(null);
+    return stored;
   };
 
   const back = (
@@ -37,6 +49,7 @@ export function CaptureScreen({ id }: { id: string }) {
     );
   }
   const { observation, rubric } = data;
+  const submitted = observation.status === 'submitted';
   return (
     <section className="screen" aria-labelledby="capture-title">
       <header className="capture__header">
@@ -46,22 +59,44 @@ export function CaptureScreen({ id }: { id: string }) {
             {[rubric.name, OBSERVATION_KIND_LABELS[observation.kind], observation.grade && `Grade ${observation.grade}`, observation.subject].filter(Boolean).join(' · ')}
           </p>
         </div>
-        <CaptureTimer timer={observation.timer} onToggle={() => void toggleTimer()} />
+        {submitted ? null : (
+          <>
+            <CaptureTimer timer={observation.timer} onToggle={() => void toggleTimer()} />
+            <button type="button" className="button button--primary" onClick={openReport}>
+              Finish and submit
+            </button>
+          </>
+        )}
         {back}
       </header>
       <StatusNote>{notice}</StatusNote>
       <ErrorAlert message={error} />
-      <div className="capture__layout">
-        <div className="capture__notes">
-          <NoteComposer observationId={id} rubric={rubric} initialText={data.noteDraft} onSave={saveNote} onStartEpisode={(t) => void startEpisode(t)} />
-          <h2>Notes</h2>
-          <NotesTimeline notes={data.notes} rubric={rubric} />
+      {submitted ? (
+        <div className="capture__submitted">
+          <p>This observation has been submitted and is frozen, so it can no longer be changed here. Its report shows everything that was captured; a correction can be started from there.</p>
+          <button type="button" className="button button--primary" onClick={openReport}>
+            Open the report
+          </button>
         </div>
-        <aside className="capture__side" aria-label="Episodes of the lesson">
-          <h2>Episodes</h2>
-          <EpisodeTimeline episodes={data.episodes} rubric={rubric} />
-        </aside>
-      </div>
+      ) : (
+        <div className="capture__layout">
+          <div className="capture__notes">
+            <NoteComposer
+              observationId={id}
+              rubric={rubric}
+              initialText={data.noteDraft}
+              students={data.students}
+              chosenStudent={data.students.find((s) => s.id === chosenStudentId) ?? null}
+              onClearStudent={() => setChosenStudentId(null)}
+              onSave={saveNoteForStudent}
+              onStartEpisode={(t) => void startEpisode(t)}
+            />
+            <h2>Notes</h2>
+            <NotesTimeline notes={data.notes} rubric={rubric} students={data.students} />
+          </div>
+          <CapturePanels data={data} tools={tools} chosenStudentId={chosenStudentId} onChooseStudent={setChosenStudentId} />
+        </div>
+      )}
     </section>
   );
 }

@@ -1,19 +1,14 @@
 // The lesson clock: mm:ss on the observation's own timer, ticking each second
 // while it runs. Ctrl+. pauses and resumes from anywhere, even while typing
 // (no character is typed with Ctrl held, so it never steals a keystroke).
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Observation } from '../../../shared/observation.js';
 import { formatClock, timerReading } from '../../../shared/lessonClock.js';
+import { useNow } from './useNow.js';
 
 export function CaptureTimer({ timer, onToggle }: { timer: Observation['timer']; onToggle(): void }) {
   const running = timer.runningSince !== null;
-  const [now, setNow] = useState(() => Date.now());
-
-  useEffect(() => {
-    if (!running) return;
-    const tick = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(tick);
-  }, [running]);
+  const now = useNow(running, 1000);
 
   useEffect(() => {
     const listener = (event: KeyboardEvent) => {

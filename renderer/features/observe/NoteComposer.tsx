@@ -1,13 +1,16 @@
 // The note field of the capture screen, built for typing without looking
 // away from the class: Enter saves (Shift+Enter is a new line), Alt+1..9
 // tags a rubric dimension, Alt+<letter> a quick tag, Alt+E then a letter
-// starts an episode. The chosen tags show under the field; a legend lists the keys.
+// starts an episode, "@S07" names a student on the seating chart (as does
+// choosing one on the chart). The chosen tags and student show under the
+// field; a legend lists the keys.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { NoteInputSchema, QUICK_TAGS } from '../../../shared/observation.js';
+import { NoteInputSchema, QUICK_TAGS, type Student } from '../../../shared/observation.js';
 import type { Rubric } from '../../../shared/rubric/format.js';
 import { useDraftAutosave } from './useDraftAutosave.js';
 import type { NoteToSave } from './useCapture.js';
 import { TagChips } from './Timelines.js';
+import { mentionedStudent } from './studentCodes.js';
 
 /** The digit or letter of a key press, from the physical key when Alt changed the character (macOS). */
 function plainKey(event: KeyboardEvent): string {
@@ -15,7 +18,8 @@ function plainKey(event: KeyboardEvent): string {
   return (code ? code[1]! : event.key).toLowerCase();
 }
 
-function toggle(list: string[], id: string): string[] {
+/** The list with the id added, or taken out if it was there. */
+export function toggle(list: string[], id: string): string[] {
   return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 }
 
@@ -23,12 +27,19 @@ export function NoteComposer({
   observationId,
   rubric,
   initialText,
+  students,
+  chosenStudent,
+  onClearStudent,
   onSave,
   onStartEpisode,
 }: {
   observationId: string;
   rubric: Rubric;
   initialText: string;
+  students: readonly Student[];
+  /** The student picked on the seating chart for the next note. */
+  chosenStudent: Student | null;
+  onClearStudent(): void;
   /** Resolves true when stored; false keeps the text (the screen shows why). */
   onSave(note: NoteToSave): Promise<boolean>;
   onStartEpisode(typeId: string): void;
@@ -42,6 +53,9 @@ export function NoteComposer({
   const legendId = useId();
   const problemId = useId();
   useDraftAutosave(observationId, text, true);
+  // "@S07" typed in the note wins over a student picked on the chart.
+  const mentioned = mentionedStudent(text, students);
+  const student = mentioned ?? chosenStudent;
 
   useEffect(() => {
     field.current?.focus();
@@ -55,7 +69,7 @@ export function NoteComposer({
       return;
     }
     setProblem(null);
-    const note = { text, dimensions, tags };
+    const note = { text, dimensions, tags, studentId: student?.id ?? null };
     setText('');
     setDimensions([]);
     setTags([]);
@@ -119,6 +133,18 @@ export function NoteComposer({
         </p>
       ) : null}
       <TagChips rubric={rubric} dimensions={dimensions} tags={tags} label="Tags for this note" />
+      {student ? (
+        <p className="composer__student">
+          Student: <strong>{student.code}</strong>
+          {mentioned ? (
+            <span className="muted"> (named with @ in the note)</span>
+          ) : (
+            <button type="button" className="button button--ghost button--small" aria-label={`Clear student ${student.code}`} onClick={onClearStudent}>
+              ×
+            </button>
+          )}
+        </p>
+      ) : null}
       <KeyLegend id={legendId} rubric={rubric} episodeKeys={episodeKeys} />
       <div className="composer__episodes" role="group" aria-label="New episode">
         {rubric.episodeTypes.map((t) => (
@@ -157,6 +183,9 @@ function KeyLegend({ id, rubric, episodeKeys }: { id: string; rubric: Rubric; ep
           {t.label}
         </li>
       ))}
+      <li>
+        <kbd>@S07</kbd>a student on the seating chart
+      </li>
       {rubric.episodeTypes.length > 0 ? (
         <li>
           <kbd>Alt+E</kbd>new episode

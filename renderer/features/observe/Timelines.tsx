@@ -1,13 +1,15 @@
 // What has been captured so far: notes newest first (a coach rereads the
-// last thing written), and the lesson's episodes in order.
-import type { Episode } from '../../../shared/observation.js';
+// last thing written), each with its tags and student, and the lesson's
+// episodes in order.
+import type { Episode, Student } from '../../../shared/observation.js';
 import { QUICK_TAGS } from '../../../shared/observation.js';
 import type { Rubric } from '../../../shared/rubric/format.js';
 import { formatClock } from '../../../shared/lessonClock.js';
 import type { ListedNote } from './useCapture.js';
 
-export function NotesTimeline({ notes, rubric }: { notes: ListedNote[]; rubric: Rubric }) {
+export function NotesTimeline({ notes, rubric, students }: { notes: ListedNote[]; rubric: Rubric; students: readonly Student[] }) {
   if (notes.length === 0) return <p className="empty-note">No notes yet. Type in the field above and press Enter.</p>;
+  const codes = new Map(students.map((s) => [s.id, s.code]));
   return (
     <ol className="timeline" aria-label="Notes">
       {notes.map((note) => (
@@ -15,6 +17,7 @@ export function NotesTimeline({ notes, rubric }: { notes: ListedNote[]; rubric: 
           <span className="timeline__time">{formatClock(note.atMs)}</span>
           <div>
             <p className="timeline__text">{note.text}</p>
+            {note.studentId && codes.has(note.studentId) ? <p className="timeline__student">Student: {codes.get(note.studentId)}</p> : null}
             {note.dimensions.length + note.tags.length > 0 ? <TagChips rubric={rubric} dimensions={note.dimensions} tags={note.tags} label="Tags" /> : null}
             {note.pending ? <span className="visually-hidden">(saving)</span> : null}
           </div>

@@ -1,10 +1,12 @@
-// The state of one capture screen: the observation, its rubric, notes and
-// episodes, and the actions a coach takes while watching a lesson. A note is
-// listed the moment Enter is pressed (marked "saving"), then replaced by what
-// the backend stored; the id is made here, so a retried save is the same note.
-import { useCallback, useEffect, useState } from 'react';
+// The state of one capture screen: the observation, its rubric, notes,
+// episodes, scores, seating chart and attachments, and the actions a coach
+// takes while watching a lesson. A note is listed the moment Enter is pressed
+// (marked "saving"), then replaced by what the backend stored; the id is made
+// here, so a retried save is the same note. Every other change goes through
+// `change`: the backend's answer is applied, or its refusal shown.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { uuidv7 } from '../../../shared/ids.js';
-import type { Episode, Note, Observation } from '../../../shared/observation.js';
+import type { Episode, Note, ObservationDetail } from '../../../shared/observation.js';
 import type { Rubric } from '../../../shared/rubric/format.js';
 import { useApi } from '../../appContext.js';
 import { messageOf } from '../../ui/errorMessage.js';
@@ -12,19 +14,30 @@ import { timerReading } from '../../../shared/lessonClock.js';
 
 export type ListedNote = Note & { pending?: boolean };
 
-export interface CaptureData {
-  observation: Observation;
+export interface CaptureData extends Omit<ObservationDetail, 'notes'> {
   rubric: Rubric;
   notes: ListedNote[];
-  episodes: Episode[];
-  /** The note being typed when the screen last closed. */
-  noteDraft: string;
 }
 
 export interface NoteToSave {
   text: string;
   dimensions: string[];
   tags: string[];
+  /** The student on the seating chart the note is about. */
+  studentId: string | null;
+}
+
+/** Runs one backend call; resolves with its answer, or null when refused (the screen shows why). */
+export type Attempt = <T>(call: () => Promise<T>) => Promise<{ answer: T } | null>;
+/** Runs one backend change and applies its answer to the screen; resolves true when stored, false when refused. */
+export type Change = <T>(call: () => Promise<T>, apply: (data: CaptureData, answer: T) => CaptureData) => Promise<boolean>;
+
+/** What the side panels change the observation with. */
+export interface CaptureTools {
+  attempt: Attempt;
+  change: Change;
+  update(change: (data: CaptureData) => CaptureData): void;
+  setError(message: string | null): void;
 }
 
 function newestFirst(notes: ListedNote[]): ListedNote[] {
@@ -57,6 +70,41 @@ export function useCapture(id: string) {
 
   const update = useCallback((change: (d: CaptureData) => CaptureData) => setData((d) => (d ? change(d) : d)), []);
 
+  /** Shows a refusal; the observation is read again, since it may have been submitted elsewhere in the meantime. */
+  const refused = useCallback(
+    (err: unknown) => {
+      setError(messageOf(err));
+      api
+        .getObservation({ id })
+        .then((detail) => update((d) => ({ ...d, observation: detail.observation })))
+        .catch(() => undefined);
+    },
+    [api, id, update],
+  );
+
+  const attempt: Attempt = useCallback(
+    async (call) => {
+      try {
+        const answer = await call();
+        setError(null);
+        return { answer };
+      } catch (err) {
+        refused(err);
+        return null;
+      }
+    },
+    [refused],
+  );
+
+  const change: Change = useCallback(
+    async (call, apply) => {
+      const done = await attempt(call);
+      if (done) update((d) => apply(d, done.answer));
+      return done !== null;
+    },
+    [attempt, update],
+  );
+
   /** Resolves true once stored; on refusal shows why and resolves false (the caller keeps the text). */
   const saveNote = useCallback(
     async (note: NoteToSave): Promise<boolean> => {
@@ -66,48 +114,41 @@ export function useCapture(id: string) {
         id: uuidv7(),
         observationId: id,
         atMs: timerReading(data.observation.timer, Date.now()),
-        studentId: null,
         episodeId: currentEpisode(data.episodes)?.id ?? null,
       };
       const pending: ListedNote = { ...input, createdAt: Date.now(), pending: true };
       update((d) => ({ ...d, notes: [pending, ...d.notes] }));
-      try {
-        const saved = await api.saveNote(input);
-        update((d) => ({ ...d, notes: newestFirst(d.notes.map((n) => (n.id === saved.id ? saved : n))) }));
-        setError(null);
-        return true;
-      } catch (err) {
-        update((d) => ({ ...d, notes: d.notes.filter((n) => n.id !== pending.id) }));
-        setError(messageOf(err));
-        return false;
-      }
+      const stored = await change(
+        () => api.saveNote(input),
+        (d, saved) => ({ ...d, notes: newestFirst(d.notes.map((n) => (n.id === saved.id ? saved : n))) }),
+      );
+      if (!stored) update((d) => ({ ...d, notes: d.notes.filter((n) => n.id !== pending.id) }));
+      return stored;
     },
-    [api, data, id, update],
+    [api, change, data, id, update],
   );
 
   const startEpisode = useCallback(
     async (typeId: string) => {
       if (!data) return;
-      try {
-        const episode = await api.startEpisode({ observationId: id, typeId, atMs: timerReading(data.observation.timer, Date.now()) });
-        update((d) => ({ ...d, episodes: [...d.episodes, episode] }));
-        setError(null);
-      } catch (err) {
-        setError(messageOf(err));
-      }
+      const atMs = timerReading(data.observation.timer, Date.now());
+      await change(
+        () => api.startEpisode({ observationId: id, typeId, atMs }),
+        (d, episode) => ({ ...d, episodes: [...d.episodes, episode] }),
+      );
     },
-    [api, data, id, update],
+    [api, change, data, id],
   );
 
   const toggleTimer = useCallback(async () => {
     if (!data) return;
-    try {
-      const observation = await api.setObservationTimer({ id, running: data.observation.timer.runningSince === null });
-      update((d) => ({ ...d, observation }));
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }, [api, data, id, update]);
+    const running = data.observation.timer.runningSince === null;
+    await change(
+      () => api.setObservationTimer({ id, running }),
+      (d, observation) => ({ ...d, observation }),
+    );
+  }, [api, change, data, id]);
 
-  return { data, error, setError, saveNote, startEpisode, toggleTimer };
+  const tools: CaptureTools = useMemo(() => ({ attempt, change, update, setError }), [attempt, change, update]);
+  return { data, error, tools, saveNote, startEpisode, toggleTimer };
 }
