@@ -45,7 +45,9 @@ export function startObservation(ctx: ApplyContext, input: z.output<typeof NewOb
   if (unknown) throw new AppError('invalid_input', `"${unknown}" is not a dimension of ${version.name}.`);
   const focus = version.rubric.protocol.focusDimensions;
   if (input.focus.length > focus.max) throw new AppError('invalid_input', `${version.name} allows at most ${focus.max} focus dimensions.`);
-  if (input.teacherId) getPerson(ctx, input.teacherId);
+  // The label is what the visit is shown as; a teacher from the directory is shown by name.
+  const teacher = input.teacherId ? getPerson(ctx, input.teacherId) : null;
+  const teacherLabel = teacher && input.teacherLabel === '' ? teacher.name : input.teacherLabel;
   if (input.schoolId) getSchool(ctx, input.schoolId);
   const now = ctx.now();
   const id = uuidv7(now);
@@ -56,7 +58,7 @@ export function startObservation(ctx: ApplyContext, input: z.output<typeof NewOb
       row: id,
       values: {
         teacher_id: input.teacherId,
-        teacher_label: input.teacherLabel,
+        teacher_label: teacherLabel,
         school_id: input.schoolId,
         grade: input.grade,
         subject: input.subject,

@@ -165,6 +165,7 @@ describe("a teacher's history", () => {
     const t = setUpBackend();
     const teacher = await t.value<{ id: string }>('savePerson', { name: 'Dana Reyes', roles: ['teacher'] });
     const first = await startTestObservation(t, { teacherId: teacher.id, teacherLabel: '' });
+    expect(first.teacherLabel).toBe('Dana Reyes');
     await t.value('saveScore', { observationId: first.id, dimensionId: 'mathematics', value: 1 });
     t.advance(86_400_000);
     const second = await startTestObservation(t, { teacherId: teacher.id, teacherLabel: '' });
