@@ -1,6 +1,7 @@
 // What has been captured so far: notes newest first (a coach rereads the
 // last thing written), each with its tags and student, and the lesson's
 // episodes in order.
+import { memo } from 'react';
 import type { Episode, Student } from '../../../shared/observation.js';
 import { QUICK_TAGS } from '../../../shared/observation.js';
 import type { Rubric } from '../../../shared/rubric/format.js';
@@ -13,19 +14,30 @@ export function NotesTimeline({ notes, rubric, students }: { notes: ListedNote[]
   return (
     <ol className="timeline" aria-label="Notes">
       {notes.map((note) => (
-        <li key={note.id} className={note.pending ? 'is-pending' : undefined}>
-          <span className="timeline__time">{formatClock(note.atMs)}</span>
-          <div>
-            <p className="timeline__text">{note.text}</p>
-            {note.studentId && codes.has(note.studentId) ? <p className="timeline__student">Student: {codes.get(note.studentId)}</p> : null}
-            {note.dimensions.length + note.tags.length > 0 ? <TagChips rubric={rubric} dimensions={note.dimensions} tags={note.tags} label="Tags" /> : null}
-            {note.pending ? <span className="visually-hidden">(saving)</span> : null}
-          </div>
-        </li>
+        <NoteItem key={note.id} note={note} rubric={rubric} studentCode={note.studentId ? codes.get(note.studentId) : undefined} />
       ))}
     </ol>
   );
 }
+
+/**
+ * One note of the list. Memoised: a lesson runs to hundreds of notes, and
+ * saving one must not re-render all the others (the list keeps each unchanged
+ * note's object, so their props stay equal).
+ */
+const NoteItem = memo(function NoteItem({ note, rubric, studentCode }: { note: ListedNote; rubric: Rubric; studentCode: string | undefined }) {
+  return (
+    <li className={note.pending ? 'is-pending' : undefined}>
+      <span className="timeline__time">{formatClock(note.atMs)}</span>
+      <div>
+        <p className="timeline__text">{note.text}</p>
+        {studentCode ? <p className="timeline__student">Student: {studentCode}</p> : null}
+        {note.dimensions.length + note.tags.length > 0 ? <TagChips rubric={rubric} dimensions={note.dimensions} tags={note.tags} label="Tags" /> : null}
+        {note.pending ? <span className="visually-hidden">(saving)</span> : null}
+      </div>
+    </li>
+  );
+});
 
 /** The dimensions and quick tags of a note, as chips (always a list, so it can be labelled while empty). */
 export function TagChips({ rubric, dimensions, tags, label }: { rubric: Rubric; dimensions: string[]; tags: string[]; label: string }) {
