@@ -2,25 +2,20 @@
 // start a TRU Math observation, type tagged notes inside episodes, reload and
 // find everything; then the host is killed with SIGKILL mid-note, and after a
 // restart every saved note and the half-typed one are back, with a notice.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchPageErrors } from './support/browser.js';
-import { REPO_ROOT, startHost, type RunningHost } from './support/webHost.js';
-
-const SHOTS = path.join(REPO_ROOT, 'docs', 'screenshots');
-const FIELDBOOK = path.join(REPO_ROOT, 'bin/fieldbook');
+import { launchChromium } from './support/browser.js';
+import { cliFor, openApp as openAppIn, shot } from './support/journey.js';
+import { startHost, type RunningHost } from './support/webHost.js';
 
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let browser: Browser;
 let dataDir: string;
 
-function cli(...args: string[]): string {
-  return execFileSync(process.execPath, [FIELDBOOK, ...args, '--data-dir', dataDir], { cwd: REPO_ROOT, encoding: 'utf8' });
-}
+const cli = (...args: string[]): string => cliFor(dataDir)(...args);
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-e2e-observe-'));
@@ -35,12 +30,8 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function openApp(host: RunningHost): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const errors = watchPageErrors(page);
-  await page.goto(host.url);
-  return { page, errors };
+function openApp(host: RunningHost): Promise<{ page: Page; errors: string[] }> {
+  return openAppIn(browser, host);
 }
 
 describe('a coach observes a lesson by keyboard', () => {
@@ -112,8 +103,3 @@ describe('a coach observes a lesson by keyboard', () => {
     expect(await host.stop()).toBe(0);
   });
 });
-
-async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
