@@ -102,7 +102,9 @@ function RubricStep({ choices, who, onBack, onStarted }: { choices: ObserveChoic
   const api = useApi();
   const ref = useFocusFirstField();
   const defaultRubric = choices.rubrics.find((r) => r.id === 'tru-math') ?? choices.rubrics[0];
-  const [rubricKey, setRubricKey] = useState(defaultRubric ? `${defaultRubric.id}@${defaultRubric.version}` : '');
+  const [chosenKey, setRubricKey] = useState('');
+  // The default until the coach picks one; derived, not stored, because the rubric list can arrive after this step opens.
+  const rubricKey = chosenKey || (defaultRubric ? `${defaultRubric.id}@${defaultRubric.version}` : '');
   const [focus, setFocus] = useState<string[]>([]);
   const [scheduledFor, setScheduledFor] = useState('');
   const rubric = choices.rubrics.find((r) => `${r.id}@${r.version}` === rubricKey) ?? null;
