@@ -112,9 +112,9 @@ describe('docs/rubric-format.schema.json', () => {
 
   it('describes the input a district writes: defaulted fields are optional, unknown fields refused', () => {
     const schema = rubricJsonSchema() as { $id?: string; title?: string; description?: string; required: string[]; additionalProperties: boolean };
-    expect(schema.$id).toBeTruthy();
-    expect(schema.title).toBeTruthy();
-    expect(schema.description).toBeTruthy();
+    expect(schema.$id).toBe('urn:fieldbook:rubric-format:1');
+    expect(schema.title).toBe('Fieldbook rubric (fieldbook-rubric/1)');
+    expect(schema.description).toContain('run `bin/fieldbook rubric validate FILE`');
     expect([...schema.required].sort()).toEqual(['attribution', 'dimensions', 'format', 'id', 'name', 'scoring', 'subject', 'version']);
     expect(schema.additionalProperties).toBe(false);
   });
