@@ -10,6 +10,7 @@ import type { Episode, Note, ObservationDetail } from '../../../shared/observati
 import type { Rubric } from '../../../shared/rubric/format.js';
 import { useApi } from '../../appContext.js';
 import { messageOf } from '../../ui/errorMessage.js';
+import { loadObservation } from './loadObservation.js';
 import { timerReading } from '../../../shared/lessonClock.js';
 
 export type ListedNote = Note & { pending?: boolean };
@@ -59,8 +60,7 @@ export function useCapture(id: string) {
     // Remembered so that a crash or a closed lid brings the coach back here.
     void api.setOpenObservation({ id }).catch(() => undefined);
     (async () => {
-      const detail = await api.getObservation({ id });
-      const { rubric } = await api.getRubricVersion({ id: detail.observation.rubricId, version: detail.observation.rubricVersion });
+      const { detail, rubric } = await loadObservation(api, id);
       if (current) setData({ ...detail, rubric, notes: newestFirst(detail.notes) });
     })().catch((err: unknown) => current && setError(messageOf(err)));
     return () => {

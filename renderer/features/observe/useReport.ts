@@ -8,6 +8,7 @@ import type { Observation, ObservationDetail } from '../../../shared/observation
 import type { Rubric } from '../../../shared/rubric/format.js';
 import { useApi } from '../../appContext.js';
 import { messageOf } from '../../ui/errorMessage.js';
+import { loadObservation } from './loadObservation.js';
 
 export interface ReportData {
   detail: ObservationDetail;
@@ -19,10 +20,9 @@ export interface ReportData {
 }
 
 async function loadReport(api: Api, id: string): Promise<ReportData> {
-  const detail = await api.getObservation({ id });
+  const { detail, rubric } = await loadObservation(api, id);
   const o = detail.observation;
-  const [{ rubric }, people, schools] = await Promise.all([
-    api.getRubricVersion({ id: o.rubricId, version: o.rubricVersion }),
+  const [people, schools] = await Promise.all([
     o.teacherId ? api.listPeople({ includeArchived: true }) : [],
     o.schoolId ? api.listSchools({ includeArchived: true }) : [],
   ]);
