@@ -8,7 +8,7 @@ import type { ApplyContext } from '../apply.js';
 import { listEpisodes } from './episodes.js';
 import { listNotes } from './notes.js';
 import { rubricOf, timerAt } from './observations.js';
-import { LIVE, toObservation, type ObservationRow } from './rows.js';
+import { correctionOf, LIVE, toObservation, type ObservationRow } from './rows.js';
 import { listScores } from './scores.js';
 
 export function teacherHistory(ctx: ApplyContext, teacherId: string): HistoryEntry[] {
@@ -16,7 +16,7 @@ export function teacherHistory(ctx: ApplyContext, teacherId: string): HistoryEnt
     .prepare(
       `SELECT * FROM observations o
        WHERE teacher_id = ? AND ${LIVE} AND status IN ('draft', 'submitted')
-         AND NOT EXISTS (SELECT 1 FROM observations c WHERE c.supersedes = o.id AND coalesce(c.deleted, 0) = 0)
+         AND ${correctionOf('o')} IS NULL
        ORDER BY started_at, id`,
     )
     .all(teacherId) as ObservationRow[];

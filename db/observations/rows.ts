@@ -6,6 +6,11 @@ import { OBSERVATION_KINDS, OBSERVATION_STATUSES } from '../../shared/observatio
 
 export const LIVE = '(deleted IS NULL OR deleted = 0)';
 
+/** SQL for the id of the correction that replaced observation `alias` (null when none), for use inside a query on it. */
+export function correctionOf(alias: string): string {
+  return `(SELECT c.id FROM observations c WHERE c.supersedes = ${alias}.id AND coalesce(c.deleted, 0) = 0 ORDER BY c.id LIMIT 1)`;
+}
+
 export interface ObservationRow {
   id: string;
   teacher_id: string | null;

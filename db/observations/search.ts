@@ -7,7 +7,7 @@
 import type { NoteHit, ObservationFilterSchema, ObservationSummary } from '../../shared/observation.js';
 import type { z } from 'zod';
 import type { Db } from '../sqlite.js';
-import { toObservation, type ObservationRow } from './rows.js';
+import { correctionOf, toObservation, type ObservationRow } from './rows.js';
 
 export function ftsQuery(text: string): string | null {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -56,7 +56,7 @@ export function listObservations(db: Db, filter: z.output<typeof ObservationFilt
               coalesce((SELECT name FROM schools WHERE schools.id = o.school_id), '') AS school_display,
               coalesce((SELECT json_extract(content, '$.name') FROM rubric_versions v WHERE v.rubric_id = o.rubric_id AND v.version = o.rubric_version), o.rubric_id) AS rubric_display,
               (SELECT count(*) FROM notes n WHERE n.observation_id = o.id AND coalesce(n.deleted, 0) = 0) AS note_count,
-              (SELECT c.id FROM observations c WHERE c.supersedes = o.id AND coalesce(c.deleted, 0) = 0 ORDER BY c.id LIMIT 1) AS superseded_by
+              ${correctionOf('o')} AS superseded_by
        FROM observations o WHERE ${clause}
        ORDER BY coalesce(o.started_at, 0) DESC, o.scheduled_for, o.id DESC
        LIMIT ? OFFSET ?`,

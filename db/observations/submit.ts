@@ -13,7 +13,7 @@ import type { Db } from '../sqlite.js';
 import { listEpisodes } from './episodes.js';
 import { listNotes } from './notes.js';
 import { getObservation, requireOpen, rubricOf, timerAt } from './observations.js';
-import { LIVE } from './rows.js';
+import { correctionOf, LIVE } from './rows.js';
 import { listScores } from './scores.js';
 
 export function saveFeedback(ctx: ApplyContext, input: z.output<typeof FeedbackInputSchema>): Observation {
@@ -39,7 +39,7 @@ export function submitObservation(ctx: ApplyContext, id: string): Observation {
 }
 
 export function supersededBy(db: Db, id: string): string | null {
-  return (db.prepare(`SELECT id FROM observations WHERE supersedes = ? AND ${LIVE} ORDER BY id LIMIT 1`).pluck().get(id) as string | undefined) ?? null;
+  return (db.prepare(`SELECT ${correctionOf('o')} FROM observations o WHERE o.id = ?`).pluck().get(id) as string | null | undefined) ?? null;
 }
 
 type ChildTable = 'episodes' | 'observation_students' | 'notes' | 'scores' | 'attachments';
