@@ -2,6 +2,7 @@
 // clear sentence and exits non-zero on error, and changes nothing when it fails.
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/errors.js';
+import { agreementCommand } from './commands/agreement.js';
 import { apiCommand } from './commands/api.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { demoCommand } from './commands/demo.js';
@@ -27,6 +28,7 @@ Commands:
   rubric validate FILE [--json]  check a rubric file; lists every problem, stores nothing
   rubric import FILE [--json]  store a rubric file as a published version
   rubric export ID[@V] [--out FILE]  write a published version as a file (stdout without --out)
+  agreement FILE [--scale 1,2,3,4]  agreement statistics for a ratings file (JSON or CSV unit,rater,score)
 
 Every command takes --data-dir DIR (or FIELDBOOK_DATA_DIR); the default is the
 desktop app's own data directory.`;
@@ -48,6 +50,7 @@ export async function main(argv: string[], out: (text: string) => void = console
       list: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
+      scale: { type: 'string' },
     },
   });
   const ctx: CommandContext = { args: positionals, dataDir: dataDirFrom(values['data-dir']), out, err };
@@ -72,6 +75,8 @@ export async function main(argv: string[], out: (text: string) => void = console
       return 0;
     case 'rubric':
       return rubricCommand(ctx, { json: values.json, out: values.out });
+    case 'agreement':
+      return agreementCommand(ctx, values.scale);
     case 'doctor':
       return doctorCommand(ctx) ? 0 : 1;
     default:

@@ -4,6 +4,7 @@
 // consider, next steps, then each score with the notes behind it) and as a
 // tidy CSV of scores (one row per score, one column per variable). The print
 // page in the renderer reads the same model, so all three say the same thing.
+import { csvText } from './csv.js';
 import { formatClock, timerReading } from './lessonClock.js';
 import { OBSERVATION_KIND_LABELS, type Note, type Observation, type ObservationDetail, type Score } from './observation.js';
 import { episodeSpans, indexScores, lessonScores, scoreKey, type EpisodeSpan, type LessonScore } from './observationScoring.js';
@@ -162,14 +163,6 @@ export const SCORE_CSV_COLUMNS = [
   'evidence_notes',
 ] as const;
 
-/** RFC 4180 quoting; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /**
  * One row per score: each episode score as given ("episode"), then each
  * dimension's lesson score ("lesson": the rubric's roll-up, or the score given
@@ -190,5 +183,5 @@ export function scoresCsv(report: ObservationReport): string {
     const value = s.value === null ? null : Math.round(s.value * 1000) / 1000;
     rows.push([...common, 'lesson', null, null, s.dimension.id, s.dimension.name, value, s.na ? 1 : 0, s.notes.length]);
   }
-  return [SCORE_CSV_COLUMNS.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
+  return csvText(SCORE_CSV_COLUMNS, rows);
 }

@@ -9,7 +9,7 @@ import { readVersion } from '../../db/rubrics/versions.js';
 import { scaleOf } from '../../shared/rubric/format.js';
 import type { StoredRubricVersion } from '../../shared/rubric/records.js';
 import { checkRubricText, problemLine, type RubricProblem } from '../../shared/rubric/validate.js';
-import { UsageError, withStore, type CommandContext } from '../context.js';
+import { readFileText, UsageError, withStore, type CommandContext } from '../context.js';
 
 export interface RubricOptions {
   json: boolean;
@@ -52,15 +52,6 @@ function parseRef(value: string | undefined): { id: string; version?: number } {
   const match = /^([^@]+)(?:@(\d+))?$/.exec(ref);
   if (!match) throw new UsageError(`"${ref}" is not a rubric id; write ID or ID@VERSION, such as tru-math@1.`);
   return { id: match[1]!, version: match[2] === undefined ? undefined : Number(match[2]) };
-}
-
-function readFileText(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (err as Error).message;
-    throw new UsageError(`Cannot read ${file}: ${reason}.`);
-  }
 }
 
 function listCommand(ctx: CommandContext, json: boolean): void {
