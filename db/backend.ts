@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import { contract, describeZodError, isMethodName, type CallResult, type MethodName, type MethodOutput, type ParsedInput } from '../shared/contract.js';
 import { AppError, INTERNAL_ERROR_MESSAGE } from '../shared/errors.js';
+import { saveAnchor, saveConsensus } from './calibration/anchors.js';
+import { createRound, listRounds, readRound, revealRound } from './calibration/rounds.js';
+import { readSheet, roundEvidence, saveSheetScore, submitSheet } from './calibration/sheets.js';
+import { calibrationBoard, raterStanding } from './calibration/standing.js';
 import { dismissConflict, listOpenConflicts } from './conflicts.js';
 import { loadDemoDistrict } from './demo.js';
 import * as directory from './directory.js';
@@ -100,6 +104,18 @@ export function createBackend(store: Store): Backend {
     submitObservation: ({ id }) => submitObservation(store, id),
     startCorrection: ({ id }) => startCorrection(store, id),
     getTeacherHistory: ({ teacherId }) => teacherHistory(store, teacherId),
+    listCalibrationRounds: () => listRounds(store.db),
+    createCalibrationRound: (input) => createRound(store, input),
+    getCalibrationRound: ({ id }) => readRound(store.db, id),
+    saveCalibrationAnchor: (input) => saveAnchor(store, input),
+    getCalibrationSheet: ({ roundId, raterId }) => readSheet(store.db, roundId, raterId),
+    saveCalibrationScore: (input) => saveSheetScore(store, input),
+    submitCalibrationSheet: ({ roundId, raterId }) => submitSheet(store, roundId, raterId),
+    getCalibrationEvidence: ({ roundId }) => roundEvidence(store.db, roundId),
+    revealCalibrationRound: ({ id }) => revealRound(store, id),
+    saveCalibrationConsensus: (input) => saveConsensus(store, input),
+    getRaterStanding: ({ personId }) => raterStanding(store.db, personId),
+    getCalibrationBoard: () => calibrationBoard(store.db),
   };
 }
 

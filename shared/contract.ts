@@ -48,6 +48,17 @@ import {
   StudentInputSchema,
   StudentSchema,
 } from './observation.js';
+import {
+  AnchorInputSchema,
+  ConsensusInputSchema,
+  NewRoundSchema,
+  RaterStandingSchema,
+  RoundDetailSchema,
+  RoundEvidenceSchema,
+  RoundSummarySchema,
+  SheetSchema,
+  SheetScoreInputSchema,
+} from './calibration/schemas.js';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -72,6 +83,7 @@ function method<I extends z.ZodType, O extends z.ZodType>(
 const noInput = z.strictObject({});
 const archiveInput = z.strictObject({ id: IdSchema, archived: z.boolean() });
 const ok = z.object({ ok: z.literal(true) });
+const roundRater = z.strictObject({ roundId: IdSchema, raterId: IdSchema });
 /** The host refuses bodies over 1 MiB; a rubric file is a few dozen KiB. */
 const RUBRIC_FILE_MAX_CHARS = 1_000_000;
 
@@ -195,6 +207,18 @@ export const contract = {
     z.array(HistoryEntrySchema),
     "A teacher's observations over time with the lesson score per dimension.",
   ),
+  listCalibrationRounds: method(noInput, z.array(RoundSummarySchema), 'Every calibration round on this device, newest first.'),
+  createCalibrationRound: method(NewRoundSchema, RoundDetailSchema, 'Set up a calibration round: the lesson, the rubric version, the raters, the facilitator and the rule.'),
+  getCalibrationRound: method(z.strictObject({ id: IdSchema }), RoundDetailSchema, 'One round: who has submitted, how many anchors are set, and after reveal every score and statistic.'),
+  saveCalibrationAnchor: method(AnchorInputSchema, z.object({ anchorsSet: z.number().int() }), "Set or clear a dimension's anchor score before reveal; it stays hidden until then."),
+  getCalibrationSheet: method(roundRater, SheetSchema, "A rater's own sheet while they score it; sealed once submitted, until reveal."),
+  saveCalibrationScore: method(SheetScoreInputSchema, SheetSchema, "Score one dimension on a rater's sheet, with the evidence for it."),
+  submitCalibrationSheet: method(roundRater, z.object({ submittedAt: z.number() }), "Hand in a rater's sheet once every dimension is scored; it is sealed until reveal."),
+  getCalibrationEvidence: method(z.strictObject({ roundId: IdSchema }), RoundEvidenceSchema, 'Once every sheet is in: the evidence per dimension, with no scores and no names.'),
+  revealCalibrationRound: method(z.strictObject({ id: IdSchema }), RoundDetailSchema, 'Reveal every score, the anchors and the statistics, once every sheet is in.'),
+  saveCalibrationConsensus: method(ConsensusInputSchema, RoundDetailSchema, "After reveal: the group's consensus score and discussion notes for a dimension."),
+  getRaterStanding: method(z.strictObject({ personId: IdSchema }), RaterStandingSchema, "A rater's rounds over time, their calibrated status and where they score away from the anchors."),
+  getCalibrationBoard: method(noInput, z.array(RaterStandingSchema), 'Every rater with their calibrated status, drift warnings and deviation from anchors.'),
   exportRubric: method(
     z.strictObject({ id: RubricIdSchema, version: VersionNumberSchema.optional() }),
     RubricFileSchema,
