@@ -11,6 +11,7 @@ import { createSchoolsStore, type SchoolsStore } from './features/directory/scho
 import { createPeopleStore, type PeopleStore } from './features/directory/peopleStore.js';
 import { createRubricsStore, type RubricsStore } from './features/rubrics/rubricsStore.js';
 import { createObserveStore, type ObserveStore } from './features/observe/observeStore.js';
+import { createCalibrateStore, type CalibrateStore } from './features/calibrate/calibrateStore.js';
 
 export interface AppStores {
   navigation: NavigationStore;
@@ -20,6 +21,7 @@ export interface AppStores {
   people: PeopleStore;
   rubrics: RubricsStore;
   observe: ObserveStore;
+  calibrate: CalibrateStore;
 }
 
 export function createAppStores(api: Api): AppStores {
@@ -31,6 +33,7 @@ export function createAppStores(api: Api): AppStores {
     people: createPeopleStore(api),
     rubrics: createRubricsStore(api),
     observe: createObserveStore(api),
+    calibrate: createCalibrateStore(),
   };
 }
 

@@ -3,6 +3,7 @@
 // screen's heading when the section changes.
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useAppStore, useStoreApi } from '../../appContext.js';
+import { CalibrateSection } from '../calibrate/CalibrateSection.js';
 import { PeopleScreen } from '../directory/PeopleScreen.js';
 import { ObserveSection } from '../observe/ObserveSection.js';
 import { RubricsScreen } from '../rubrics/RubricsScreen.js';
@@ -73,6 +74,8 @@ function CurrentSection({ section }: { section: SectionId }) {
   switch (section) {
     case 'observe':
       return <ObserveSection />;
+    case 'calibrate':
+      return <CalibrateSection />;
     case 'schools':
       return <SchoolsScreen />;
     case 'people':

@@ -25,13 +25,7 @@ export interface Section {
 
 export const SECTIONS: readonly Section[] = [
   { id: 'observe', label: 'Observe', group: 'Practice' },
-  {
-    id: 'calibrate',
-    label: 'Calibrate',
-    group: 'Practice',
-    upcoming:
-      'Score the same lesson independently with colleagues, discuss the evidence before scores are revealed, and see how your scores agree with anchor scores, round after round.',
-  },
+  { id: 'calibrate', label: 'Calibrate', group: 'Practice' },
   {
     id: 'lesson-study',
     label: 'Lesson study',
