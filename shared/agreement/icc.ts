@@ -28,14 +28,21 @@ export function intraclassCorrelations(table: RatingTable): IccEstimates {
   const unitMeans = complete.map((u) => table.levels.reduce((s, _row, r) => s + value(r, u), 0) / k);
   const raterMeans = table.levels.map((_row, r) => complete.reduce((s, u) => s + value(r, u), 0) / n);
   const grand = unitMeans.reduce((s, v) => s + v, 0) / n;
-  let total = 0;
-  for (let r = 0; r < k; r++) for (const u of complete) total += (value(r, u) - grand) ** 2;
-  const betweenUnits = k * unitMeans.reduce((s, m) => s + (m - grand) ** 2, 0);
-  const betweenRaters = n * raterMeans.reduce((s, m) => s + (m - grand) ** 2, 0);
+  // A sum of squares that is zero in exact arithmetic (every unit with the same mean, no
+  // residual) comes out of floating point as rounding noise near 1e-16 of the data's scale,
+  // and a ratio of two such noises is no correlation (it gave ICC1k = -1e30). Below this
+  // floor, far under any real sum of squares on the scale, a sum of squares is zero.
+  const floor = 1e-12 * n * k * (table.scale[table.scale.length - 1]! - table.scale[0]!) ** 2;
+  const sumOfSquares = (ss: number) => (ss < floor ? 0 : ss);
+  let squares = 0;
+  for (let r = 0; r < k; r++) for (const u of complete) squares += (value(r, u) - grand) ** 2;
+  const total = sumOfSquares(squares);
+  const betweenUnits = sumOfSquares(k * unitMeans.reduce((s, m) => s + (m - grand) ** 2, 0));
+  const betweenRaters = sumOfSquares(n * raterMeans.reduce((s, m) => s + (m - grand) ** 2, 0));
   const BMS = betweenUnits / (n - 1);
-  const WMS = (total - betweenUnits) / (n * (k - 1));
+  const WMS = sumOfSquares(total - betweenUnits) / (n * (k - 1));
   const JMS = betweenRaters / (k - 1);
-  const EMS = (total - betweenUnits - betweenRaters) / ((n - 1) * (k - 1));
+  const EMS = sumOfSquares(total - betweenUnits - betweenRaters) / ((n - 1) * (k - 1));
   return {
     units: n,
     ICC1: ratio(BMS - WMS, BMS + (k - 1) * WMS, NO_VARIANCE),
