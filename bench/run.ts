@@ -4,12 +4,13 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { agreementBenchmark } from './agreement.bench.js';
 import { applyPathBenchmark } from './applyPath.bench.js';
 import { noteRoundTripBenchmark } from './noteRoundTrip.bench.js';
 import { observationReadsBenchmark } from './observationReads.bench.js';
 import { machineDescription, type Benchmark, type BenchResult } from './harness.js';
 
-const BENCHMARKS: Benchmark[] = [applyPathBenchmark, observationReadsBenchmark, noteRoundTripBenchmark];
+const BENCHMARKS: Benchmark[] = [applyPathBenchmark, observationReadsBenchmark, noteRoundTripBenchmark, agreementBenchmark];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
