@@ -64,7 +64,11 @@ function fromCsv(text: string, scale: readonly number[] | undefined): ParsedAgre
     const unit = units.get(unitName)!;
     const target = raterName.toLowerCase() === 'anchor' ? anchor : (raters.get(raterName) ?? raters.set(raterName, new Map()).get(raterName)!);
     if (target.has(unit)) throw new RatingDataError(`Line ${line}: ${raterName} already has a score for unit ${JSON.stringify(unitName)}.`);
-    target.set(unit, csvScore(scoreText, line));
+    const score = csvScore(scoreText, line);
+    if (score !== null && scale && !scale.includes(score)) {
+      throw new RatingDataError(`Line ${line}: the score ${score} is not on the scale (${scale.join(', ')}).`);
+    }
+    target.set(unit, score);
   }
   if (raters.size === 0) throw new RatingDataError('The CSV file has no scores.');
   const grid = (scores: Map<number, number | null>) => Array.from({ length: units.size }, (_, u) => scores.get(u) ?? null);

@@ -32,22 +32,23 @@ export function checkScale(scale: readonly unknown[]): readonly number[] {
   return scale as readonly number[];
 }
 
-function describeRow(row: number, names: readonly string[] | undefined): string {
-  return names?.[row] !== undefined ? `rater "${names[row]}" (row ${row + 1})` : `row ${row + 1}`;
+/** How error messages name a row: `rater "Ana" (row 1)` when names are known. */
+export function rowNamer(names?: readonly string[]): (row: number) => string {
+  return (row) => (names?.[row] !== undefined ? `rater "${names[row]}" (row ${row + 1})` : `row ${row + 1}`);
 }
 
-/** Checks the grid is rectangular and every score is on the scale; names only shape messages. */
-export function ratingTable(input: RatingInput, raterNames?: readonly string[]): RatingTable {
+/** Checks the grid is rectangular and every score is on the scale; describeRow only shapes messages. */
+export function ratingTable(input: RatingInput, describeRow: (row: number) => string = rowNamer()): RatingTable {
   const scale = checkScale(input.scale);
   const position = new Map(scale.map((value, i) => [value, i]));
   const rows = input.ratings;
   if (!Array.isArray(rows) || rows.length === 0) throw new RatingDataError('There are no ratings: give one row of scores per rater.');
   const units = Array.isArray(rows[0]) ? rows[0].length : 0;
   const levels = rows.map((row, r) => {
-    if (!Array.isArray(row)) throw new RatingDataError(`${describeRow(r, raterNames)} is not a list of scores.`);
+    if (!Array.isArray(row)) throw new RatingDataError(`${describeRow(r)} is not a list of scores.`);
     if (row.length !== units) {
       throw new RatingDataError(
-        `Rows must all have the same number of units: ${describeRow(r, raterNames)} has ${row.length} scores, row 1 has ${units}.`,
+        `Rows must all have the same number of units: ${describeRow(r)} has ${row.length} scores, row 1 has ${units}.`,
       );
     }
     const out = new Int32Array(units);
@@ -59,7 +60,7 @@ export function ratingTable(input: RatingInput, raterNames?: readonly string[]):
       const at = typeof score === 'number' ? position.get(score) : undefined;
       if (at === undefined) {
         const what = typeof score === 'number' ? `${score}, which is not on the scale (${scale.join(', ')})` : `${JSON.stringify(score)}, which is not a number`;
-        throw new RatingDataError(`${describeRow(r, raterNames)}, unit ${u + 1}: the score is ${what}. Use null for a missing score.`);
+        throw new RatingDataError(`${describeRow(r)}, unit ${u + 1}: the score is ${what}. Use null for a missing score.`);
       }
       out[u] = at;
     });

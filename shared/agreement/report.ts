@@ -8,7 +8,7 @@ import { ICC_FORMS, intraclassCorrelations, type IccForm } from './icc.js';
 import { krippendorffAlpha } from './krippendorff.js';
 import { fleissKappa, gwetAc, pairShare } from './multiRater.js';
 import { pairAgreements } from './pairwise.js';
-import { ratingTable, RatingDataError, unitCounts, type RatingInput } from './ratingTable.js';
+import { ratingTable, RatingDataError, rowNamer, unitCounts, type RatingInput } from './ratingTable.js';
 import { weightMatrix, withinOneLevel } from './weights.js';
 
 export interface AgreementInput extends RatingInput {
@@ -64,8 +64,8 @@ function raterNames(input: AgreementInput): string[] {
 
 export function agreementReport(input: AgreementInput): AgreementReport {
   const names = raterNames(input);
-  const table = ratingTable(input, names);
-  const anchorLevels = input.anchor === undefined ? undefined : ratingTable({ scale: table.scale, ratings: [input.anchor] }, ['anchor']).levels[0]!;
+  const table = ratingTable(input, rowNamer(input.raters === undefined ? undefined : names));
+  const anchorLevels = input.anchor === undefined ? undefined : ratingTable({ scale: table.scale, ratings: [input.anchor] }, () => 'the anchor').levels[0]!;
   if (anchorLevels && anchorLevels.length !== table.units) {
     throw new RatingDataError(`"anchor" has ${anchorLevels.length} scores but there are ${table.units} units.`);
   }
