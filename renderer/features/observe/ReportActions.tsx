@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { exportFileName, feedbackMarkdown, scoresCsv, type ObservationReport } from '../../../shared/observationReport.js';
 import { useApi, useStoreApi } from '../../appContext.js';
+import { printOrSavePdf } from '../../ui/printOrSavePdf.js';
 import { downloadText } from '../rubrics/downloadText.js';
 import { FormDialog } from '../rubrics/FormDialog.js';
 
@@ -31,17 +32,6 @@ export function ReportActions({
     onNotice(`Exported ${fileName}.`);
   };
 
-  const printOrSavePdf = async () => {
-    const shell = window.fieldbookShell;
-    if (!shell) {
-      window.print();
-      return;
-    }
-    const result = await shell.savePdf(exportFileName(report, 'pdf'));
-    if (result.error) onError(result.error);
-    else if (result.saved) onNotice(`Saved the PDF to ${result.path ?? 'the folder you chose'}.`);
-  };
-
   const startCorrection = async () => {
     const correction = await api.startCorrection({ id: report.observation.id });
     observe.getState().openCapture(correction.id, CORRECTION_NOTICE);
@@ -55,7 +45,7 @@ export function ReportActions({
       <button type="button" className="button button--secondary" onClick={() => download(scoresCsv(report), 'csv', 'text/csv')}>
         Export scores (CSV)
       </button>
-      <button type="button" className="button button--secondary" onClick={() => void printOrSavePdf()}>
+      <button type="button" className="button button--secondary" onClick={() => void printOrSavePdf(exportFileName(report, 'pdf'), { onNotice, onError })}>
         Print or save as PDF
       </button>
       {canCorrect ? (
