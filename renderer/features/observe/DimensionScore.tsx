@@ -8,6 +8,7 @@ import { useId, type KeyboardEvent } from 'react';
 import type { Score } from '../../../shared/observation.js';
 import type { LessonScore } from '../../../shared/observationScoring.js';
 import type { Dimension, Scale } from '../../../shared/rubric/format.js';
+import { levelName, ScoringGuide } from '../../ui/ScoringGuide.js';
 import { EvidencePicker } from './EvidencePicker.js';
 import type { ListedNote } from './useCapture.js';
 
@@ -20,8 +21,7 @@ export interface ScoreChoice {
 /** A level as people read it: "2 Developing"; a rolled-up mean to one decimal. */
 function scoreText(value: number | null, na: boolean, scale: Scale): string {
   if (value === null) return na ? 'N/A' : 'not scored yet';
-  const level = scale.levels.find((l) => l.value === value);
-  return level ? `${level.value} ${level.label}` : value.toFixed(1);
+  return scale.levels.some((l) => l.value === value) ? levelName(scale, value) : value.toFixed(1);
 }
 
 interface DimensionScoreProps {
@@ -92,33 +92,7 @@ export function DimensionScore({ dimension, scale, targetLabel, score, lessonLab
         </button>
       </fieldset>
       <EvidencePicker dimension={dimension} notes={notes} evidence={evidence} scored={score !== undefined} onChange={link} />
-      <details className="score__guide" open={focus}>
-        <summary>Levels and look-fors</summary>
-        <dl className="score__descriptors">
-          {dimension.levels.map((l) => (
-            <div key={l.value}>
-              <dt>{scoreText(l.value, false, scale)}</dt>
-              <dd>{l.descriptor}</dd>
-            </div>
-          ))}
-        </dl>
-        <LookFors title="Students" items={dimension.lookFors.students} />
-        <LookFors title="Teacher" items={dimension.lookFors.teacher} />
-      </details>
+      <ScoringGuide dimension={dimension} scale={scale} open={focus} />
     </section>
-  );
-}
-
-function LookFors({ title, items }: { title: string; items: string[] }) {
-  if (items.length === 0) return null;
-  return (
-    <>
-      <h4>Look-fors: {title.toLowerCase()}</h4>
-      <ul aria-label={`Look-fors: ${title.toLowerCase()}`}>
-        {items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-    </>
   );
 }
