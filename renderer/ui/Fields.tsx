@@ -103,10 +103,11 @@ export function SelectField({ label, value, onChange, options, hint, ...rest }: 
   );
 }
 
-export function Checkbox({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
+/** `name` lets a refused form focus the first box of a group the backend named (e.g. "raterIds"). */
+export function Checkbox({ label, checked, onChange, name }: { label: string; checked: boolean; onChange(checked: boolean): void; name?: string }) {
   return (
     <label className="checkbox">
-      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input type="checkbox" name={name} checked={checked} onChange={(event) => onChange(event.target.checked)} />
       <span>{label}</span>
     </label>
   );
