@@ -13,6 +13,7 @@ import './styles/layout.css';
 import './styles/rubrics.css';
 import './styles/rubricEditor.css';
 import './styles/observe.css';
+import './styles/calibrate.css';
 import './styles/report.css';
 
 // The renderer shares zod schemas with the backend. zod can speed parsing up
