@@ -14,6 +14,7 @@ import './styles/rubrics.css';
 import './styles/rubricEditor.css';
 import './styles/observe.css';
 import './styles/calibrate.css';
+import './styles/calibrateResults.css';
 import './styles/report.css';
 
 // The renderer shares zod schemas with the backend. zod can speed parsing up
