@@ -1,0 +1,83 @@
+// Calibrate home's board: everyone who has been a rater, their calibrated
+// status in words with its reason (drift included), how many rounds they have
+// scored and their latest agreement, and where the group scores away from the
+// anchors, rater by dimension. Names open the rater's history.
+import { useId } from 'react';
+import type { RaterStanding } from '../../../shared/calibration/schemas.js';
+import { ErrorAlert } from '../../ui/Notices.js';
+import { useLoaded } from '../../ui/useLoaded.js';
+import { DeviationHeatmap, type HeatmapRow } from './DeviationHeatmap.js';
+import { RaterLink } from './RaterLink.js';
+import { percentText, STATUS_LABELS } from './resultWords.js';
+
+/** Every dimension anyone has a deviation on, in the order first seen, and one heatmap row per rater who has any. */
+function deviationGrid(board: readonly RaterStanding[]) {
+  const dimensions = new Map<string, string>();
+  for (const s of board) for (const d of s.deviationByDimension) if (!dimensions.has(d.dimensionId)) dimensions.set(d.dimensionId, d.name);
+  const rows: HeatmapRow[] = board
+    .filter((s) => s.deviationByDimension.length > 0)
+    .map((s) => ({
+      personId: s.personId,
+      name: s.name,
+      deviations: [...dimensions.keys()].map((id) => s.deviationByDimension.find((d) => d.dimensionId === id)?.meanDeviation ?? null),
+    }));
+  return { dimensions: [...dimensions].map(([id, name]) => ({ id, name })), rows };
+}
+
+function BoardHeatmap({ board }: { board: readonly RaterStanding[] }) {
+  const { dimensions, rows } = deviationGrid(board);
+  if (rows.length === 0) return null;
+  return <DeviationHeatmap caption="Mean deviation from the anchors, rater by dimension" dimensions={dimensions} rows={rows} linkRaters />;
+}
+
+function latestWithinOne(standing: RaterStanding): string {
+  const latest = standing.history[standing.history.length - 1];
+  return latest ? percentText(latest.adjacent) : 'No round yet';
+}
+
+export function RaterBoard() {
+  const titleId = useId();
+  const { data: board, error } = useLoaded((api) => api.getCalibrationBoard({}), 'board');
+
+  return (
+    <section className="rater-board" aria-labelledby={titleId}>
+      <h2 id={titleId}>Raters over time</h2>
+      <ErrorAlert message={error} />
+      {board === null ? null : board.length === 0 ? (
+        <p className="empty-note">No one has been a rater yet. Everyone in a round appears here with their calibrated status.</p>
+      ) : (
+        <>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">Raters and their calibrated status</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Rater</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Rounds scored</th>
+                  <th scope="col">Latest within one</th>
+                </tr>
+              </thead>
+              <tbody>
+                {board.map((s) => (
+                  <tr key={s.personId}>
+                    <th scope="row">
+                      <RaterLink personId={s.personId} name={s.name} />
+                    </th>
+                    <td>
+                      <span className={`rater-status__label rater-status__label--${s.status}`}>{STATUS_LABELS[s.status]}</span>{' '}
+                      <span className="rater-board__reason">{s.reason}</span>
+                    </td>
+                    <td>{s.history.filter((h) => h.source === 'round').length}</td>
+                    <td>{latestWithinOne(s)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <BoardHeatmap board={board} />
+        </>
+      )}
+    </section>
+  );
+}
