@@ -11,6 +11,7 @@ import { ApiProvider, useStoreApi } from '../../renderer/appContext.js';
 import { ObserveSection } from '../../renderer/features/observe/ObserveSection.js';
 import { uuidv7 } from '../../shared/ids.js';
 import { SCORE_CSV_COLUMNS } from '../../shared/observationReport.js';
+import { captureDownloads } from './support/downloads.js';
 import { renderApp, tidyUp, unmountApp, type RenderedApp } from './support/renderApp.js';
 
 afterEach(() => {
@@ -134,13 +135,7 @@ describe('report screen', () => {
   it('exports the feedback as Markdown, the scores as CSV, and a PDF through the desktop shell', async () => {
     const app = await renderApp({ firstRunDone: true, demo: true });
     const { id } = await submittedVisit(app);
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    URL.createObjectURL = (blob: Blob) => `blob:fieldbook/${blobs.push(blob)}`;
-    URL.revokeObjectURL = () => undefined;
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    const { blobs, names } = captureDownloads();
     await openReport(app, id);
 
     await app.user.click(screen.getByRole('button', { name: 'Export Markdown' }));
