@@ -85,6 +85,7 @@ describe('a facilitator runs a pass-the-laptop calibration round', () => {
     for (const [i, dimension] of DIMENSIONS.entries()) {
       await anchors.getByRole('combobox', { name: dimension }).selectOption({ value: String(ANCHORS[i]) });
     }
+    await anchors.getByRole('textbox', { name: 'Why, for Cognitive Demand (optional)' }).fill('A procedure to follow; no student is asked why.');
     await anchors.getByRole('button', { name: 'Save anchors' }).click();
     await anchors.getByText('5 of 5 anchors set, hidden until reveal').waitFor();
 
@@ -109,6 +110,7 @@ describe('a facilitator runs a pass-the-laptop calibration round', () => {
     await page.getByRole('region', { name: 'Raters against the anchors' }).getByText('Marisol Vega').first().waitFor();
     await shot(page, 'calibrate-reveal');
 
+    await page.getByText('Anchor 2 Developing: A procedure to follow; no student is asked why.').waitFor();
     await page.getByRole('combobox', { name: 'Consensus for Cognitive Demand' }).selectOption({ value: '2' });
     await page.getByRole('textbox', { name: 'Discussion notes for Cognitive Demand' }).fill('The task stayed procedural after the launch.');
     await page.getByRole('button', { name: 'Save consensus for Cognitive Demand' }).click();

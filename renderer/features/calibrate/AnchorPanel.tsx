@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import type { RoundDetail } from '../../../shared/calibration/schemas.js';
 import { useApi } from '../../appContext.js';
 import { messageOf } from '../../ui/errorMessage.js';
-import { SelectField } from '../../ui/Fields.js';
+import { SelectField, TextField } from '../../ui/Fields.js';
 import { ErrorAlert } from '../../ui/Notices.js';
 import { levelName } from '../../ui/ScoringGuide.js';
 import type { RoundRubric } from './roundRubric.js';
@@ -16,6 +16,7 @@ export function AnchorPanel({ round, rubric, onSaved }: { round: RoundDetail; ru
   const api = useApi();
   const [editing, setEditing] = useState(round.anchorsSet === 0);
   const [chosen, setChosen] = useState<Record<string, string>>({});
+  const [rationales, setRationales] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const total = rubric.dimensions.length;
@@ -27,9 +28,11 @@ export function AnchorPanel({ round, rubric, onSaved }: { round: RoundDetail; ru
       let anchorsSet = round.anchorsSet;
       for (const dimension of rubric.dimensions) {
         const value = chosen[dimension.id];
-        ({ anchorsSet } = await api.saveCalibrationAnchor({ roundId: round.id, dimensionId: dimension.id, value: value ? Number(value) : null }));
+        const rationale = rationales[dimension.id] ?? '';
+        ({ anchorsSet } = await api.saveCalibrationAnchor({ roundId: round.id, dimensionId: dimension.id, value: value ? Number(value) : null, rationale }));
       }
       setChosen({});
+      setRationales({});
       setEditing(false);
       setError(null);
       onSaved(anchorsSet);
@@ -59,13 +62,14 @@ export function AnchorPanel({ round, rubric, onSaved }: { round: RoundDetail; ru
         >
           {round.anchorsSet > 0 ? <p className="field__hint">Saving replaces every anchor; a dimension left at “No anchor” has none.</p> : null}
           {rubric.dimensions.map((dimension) => (
-            <SelectField
-              key={dimension.id}
-              label={dimension.name}
-              value={chosen[dimension.id] ?? ''}
-              options={options}
-              onChange={(value) => setChosen((c) => ({ ...c, [dimension.id]: value }))}
-            />
+            <div key={dimension.id} className="anchor-panel__dimension">
+              <SelectField label={dimension.name} value={chosen[dimension.id] ?? ''} options={options} onChange={(value) => setChosen((c) => ({ ...c, [dimension.id]: value }))} />
+              <TextField
+                label={`Why, for ${dimension.name} (optional)`}
+                value={rationales[dimension.id] ?? ''}
+                onChange={(value) => setRationales((r) => ({ ...r, [dimension.id]: value }))}
+              />
+            </div>
           ))}
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={saving}>

@@ -40,6 +40,11 @@ function ConsensusForm({ roundId, dimension, scale, onSaved, onError }: { roundI
   return (
     <form className="round-consensus__form" onSubmit={(e) => void save(e)}>
       <h3>{dimension.name}</h3>
+      {dimension.anchor !== null && dimension.anchorRationale ? (
+        <p className="muted">
+          Anchor {levelText(scale, dimension.anchor)}: {dimension.anchorRationale}
+        </p>
+      ) : null}
       <div className="field">
         <label className="field__label" htmlFor={`${id}-value`}>
           Consensus{' '}
