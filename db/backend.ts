@@ -10,6 +10,8 @@ import { createRound, listRounds, readRound, revealRound } from './calibration/r
 import { readSheet, roundEvidence, saveSheetScore, submitSheet } from './calibration/sheets.js';
 import { calibrationBoard, raterStanding } from './calibration/standing.js';
 import { dismissConflict, listOpenConflicts } from './conflicts.js';
+import { insights } from './insights/dashboard.js';
+import { drillDown, insightsCsv } from './insights/drill.js';
 import { loadDemoDistrict } from './demo.js';
 import * as directory from './directory.js';
 import { readSettings, writeSettings } from './settings.js';
@@ -116,6 +118,9 @@ export function createBackend(store: Store): Backend {
     saveCalibrationConsensus: (input) => saveConsensus(store, input),
     getRaterStanding: ({ personId }) => raterStanding(store.db, personId),
     getCalibrationBoard: () => calibrationBoard(store.db),
+    getInsights: (filter) => insights(store.db, filter),
+    getInsightObservations: (input) => drillDown(store.db, input),
+    exportInsightsCsv: (filter) => insightsCsv(store.db, filter, new Date(store.now()).toISOString().slice(0, 10)),
   };
 }
 

@@ -59,6 +59,7 @@ import {
   SheetSchema,
   SheetScoreInputSchema,
 } from './calibration/schemas.js';
+import { DrillResultSchema, DrillSchema, InsightFilterSchema, InsightsCsvSchema, InsightsSchema } from './insights/schemas.js';
 
 interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -219,6 +220,9 @@ export const contract = {
   saveCalibrationConsensus: method(ConsensusInputSchema, RoundDetailSchema, "After reveal: the group's consensus score and discussion notes for a dimension."),
   getRaterStanding: method(z.strictObject({ personId: IdSchema }), RaterStandingSchema, "A rater's rounds over time, their calibrated status and where they score away from the anchors."),
   getCalibrationBoard: method(noInput, z.array(RaterStandingSchema), 'Every rater with their calibrated status, drift warnings and deviation from anchors.'),
+  getInsights: method(InsightFilterSchema, InsightsSchema, 'Every dashboard figure for a filter, within what this device\'s user may see.'),
+  getInsightObservations: method(DrillSchema, DrillResultSchema, 'The observations behind a figure: the filter, narrowed to a month or a level.'),
+  exportInsightsCsv: method(InsightFilterSchema, InsightsCsvSchema, 'The scores behind the dashboard as tidy long-format CSV, one row per lesson score.'),
   exportRubric: method(
     z.strictObject({ id: RubricIdSchema, version: VersionNumberSchema.optional() }),
     RubricFileSchema,

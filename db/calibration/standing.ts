@@ -49,12 +49,14 @@ function standingsFor(db: Db, personIds: readonly string[] | null): RaterStandin
     const name = db.prepare(`SELECT name FROM people WHERE id = ? AND ${LIVE}`).pluck().get(personId) as string | undefined;
     if (name === undefined) throw new AppError('not_found', 'That person is not in the directory (they may have been removed on another device).');
     const entries = [...(history.get(personId) ?? []), ...coObservationEntries(db, personId, name)].sort((a, b) => a.revealedAt - b.revealedAt);
-    const { status, reason } = calibrationStatus(entries, rules.get(personId) ?? DEFAULT_RULE);
+    const rule = rules.get(personId) ?? DEFAULT_RULE;
+    const { status, reason } = calibrationStatus(entries, rule);
     return {
       personId,
       name,
       status,
       reason,
+      rule,
       history: entries,
       deviationByDimension: [...(deviations.get(personId) ?? new Map()).entries()].map(([dimensionId, c]) => ({ dimensionId, name: c.name, meanDeviation: c.sum / c.n, n: c.n })),
     };

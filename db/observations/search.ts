@@ -48,7 +48,11 @@ export function listObservations(db: Db, filter: z.output<typeof ObservationFilt
   add('o.status = ?', filter.status);
   add('o.started_at >= ?', filter.from);
   add('o.started_at < ?', filter.to);
-  const clause = where.join(' AND ');
+  return observationSummaries(db, where.join(' AND '), params, filter.limit, filter.offset);
+}
+
+/** One page of observation summaries matching an SQL condition on observations `o`, newest first, and how many match in all. */
+export function observationSummaries(db: Db, clause: string, params: readonly (string | number)[], limit: number, offset: number): { rows: ObservationSummary[]; total: number } {
   const total = db.prepare(`SELECT count(*) FROM observations o WHERE ${clause}`).pluck().get(...params) as number;
   const rows = db
     .prepare(
@@ -61,7 +65,7 @@ export function listObservations(db: Db, filter: z.output<typeof ObservationFilt
        ORDER BY coalesce(o.started_at, 0) DESC, o.scheduled_for, o.id DESC
        LIMIT ? OFFSET ?`,
     )
-    .all(...params, filter.limit, filter.offset) as (ObservationRow & { teacher_display: string; school_display: string; rubric_display: string; note_count: number; superseded_by: string | null })[];
+    .all(...params, limit, offset) as (ObservationRow & { teacher_display: string; school_display: string; rubric_display: string; note_count: number; superseded_by: string | null })[];
   return {
     total,
     rows: rows.map((r) => {

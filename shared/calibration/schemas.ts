@@ -202,6 +202,8 @@ export const RaterStandingSchema = z.object({
   status: z.enum(CALIBRATION_STATUSES),
   /** One sentence: why this status (the rule, the rounds, the drop). */
   reason: z.string(),
+  /** The rule the status is judged by: that of the rater's latest round. */
+  rule: RoundRuleSchema,
   /** Oldest first. */
   history: z.array(RaterHistoryEntrySchema),
   /** Mean signed deviation from anchor per dimension over the rater's revealed rounds. */

@@ -22,6 +22,28 @@ export function ruleSentence(rule: RoundRule): string {
   return `${measure} with the anchors of at least ${rule.thresholdPercent}% in ${rounds}`;
 }
 
+/** Whether the rule is met now: the last N judged entries were all met (a drifting rater who still meets it counts). */
+export function meetsRule(history: readonly RaterHistoryEntry[], rule: RoundRule): boolean {
+  const lastK = history.filter((h) => h.met !== null).slice(-rule.roundsRequired);
+  return lastK.length === rule.roundsRequired && lastK.every((h) => h.met);
+}
+
+/**
+ * The periods [from, to) in which a rater met the rule, from their history
+ * (oldest first): the status changes only when a round is revealed. `to` is
+ * null for a period still open.
+ */
+export function calibratedPeriods(history: readonly RaterHistoryEntry[], rule: RoundRule): { from: number; to: number | null }[] {
+  const periods: { from: number; to: number | null }[] = [];
+  history.forEach((entry, i) => {
+    const calibrated = meetsRule(history.slice(0, i + 1), rule);
+    const open = periods.at(-1);
+    if (calibrated && (!open || open.to !== null)) periods.push({ from: entry.revealedAt, to: null });
+    if (!calibrated && open && open.to === null) open.to = entry.revealedAt;
+  });
+  return periods;
+}
+
 export function calibrationStatus(history: readonly RaterHistoryEntry[], rule: RoundRule): { status: CalibrationStatus; reason: string } {
   const judged = history.filter((h) => h.met !== null);
   const k = rule.roundsRequired;
@@ -29,7 +51,7 @@ export function calibrationStatus(history: readonly RaterHistoryEntry[], rule: R
   const latest = judged[judged.length - 1]!;
   const lastK = judged.slice(-k);
   const beforeLatest = judged.slice(-k - 1, -1);
-  if (lastK.length === k && lastK.every((h) => h.met)) {
+  if (meetsRule(judged, rule)) {
     const earlier = judged.slice(0, -1).map((h) => ruleShare(rule, h)).filter((v): v is number => v !== null);
     const now = ruleShare(rule, latest);
     if (earlier.length > 0 && now !== null) {

@@ -1,0 +1,127 @@
+// Insights through the backend on a real store: figures from submitted
+// observations' lesson scores, the "calibrated observers only" switch checked
+// against a hand-computed example, drill-down to the observations behind a
+// figure, the CSV that holds exactly the scores counted, and who sees what.
+import { describe, expect, it } from 'vitest';
+import type { Insights } from '../../shared/insights/schemas.js';
+import type { Person, School } from '../../shared/domain.js';
+import { addPeople, createTestRound, scoreSheet, setAnchors, TRU_DIMENSIONS } from '../support/calibration.js';
+import { noteInput, setUpBackend, startTestObservation, type TestBackend } from '../support/observationBackend.js';
+import { parseCsv } from '../../shared/csv.js';
+
+const DAY = 86_400_000;
+
+async function observe(t: TestBackend, observer: string, teacher: Person, school: School, level: number) {
+  await t.value('saveSettings', { userName: observer });
+  const o = await startTestObservation(t, { teacherId: teacher.id, teacherLabel: '', schoolId: school.id, grade: '4', kind: 'formal' });
+  const note = await t.value<{ id: string }>('saveNote', noteInput(o.id, 'Students explain their comparison', { dimensions: ['mathematics'] }));
+  for (const dimensionId of TRU_DIMENSIONS) await t.value('saveScore', { observationId: o.id, episodeId: null, dimensionId, value: level, evidence: [note.id] });
+  await t.value('submitObservation', { id: o.id });
+  t.advance(DAY);
+  return o.id;
+}
+
+/**
+ * Ana scores a lesson at 2 (before any round), then both observers calibrate:
+ * Ana matches every anchor, Ben none. Afterwards Ana scores a lesson at 3 and
+ * Ben one at 1. All scores: 15, mean (10 + 15 + 5) / 15 = 2. Calibrated
+ * observers only: Ana's second lesson, 5 scores at 3, mean 3; her first lesson
+ * was scored before she was calibrated, so it does not count.
+ */
+async function district() {
+  const t = setUpBackend();
+  const school = await t.value<School>('saveSchool', { name: 'Alder Creek Elementary' });
+  const other = await t.value<School>('saveSchool', { name: 'Juniper Middle School' });
+  const [ana, ben, fay] = await addPeople(t, ['Ana Ruiz', 'Ben Okafor', 'Fay Moss']);
+  const teacher = await t.value<Person>('savePerson', { name: 'Priya Raman', roles: ['teacher'], schoolId: school.id });
+  const before = await observe(t, 'Ana Ruiz', teacher, school, 2);
+  const round = await createTestRound(t, [ana!, ben!], fay!);
+  await setAnchors(t, round.id, [3, 2, 2, 1, 2]);
+  await scoreSheet(t, round.id, ana!.id, [3, 2, 2, 1, 2]);
+  await scoreSheet(t, round.id, ben!.id, [1, 3, 3, 3, 1]);
+  await t.value('revealCalibrationRound', { id: round.id });
+  t.advance(DAY);
+  const afterAna = await observe(t, 'Ana Ruiz', teacher, school, 3);
+  const afterBen = await observe(t, 'Ben Okafor', teacher, school, 1);
+  await t.value('saveSettings', { userName: 'Fay Moss', role: 'district_leader' });
+  return { t, school, other, teacher, ids: { before, afterAna, afterBen } };
+}
+
+describe('insights', () => {
+  it('counts every lesson score of submitted observations, and only calibrated observers when switched', async () => {
+    const { t } = await district();
+    const all = await t.value<Insights>('getInsights', {});
+    expect(all.rubric).toMatchObject({ id: 'tru-math', version: 1 });
+    expect(all.totals).toMatchObject({ observations: 3, scores: 15, teachers: 1, mean: 2 });
+    expect(all.totals.calibratedShare).toBeCloseTo(5 / 15, 12);
+    expect(all.distribution.find((d) => d.dimensionId === 'mathematics')!.counts).toEqual([
+      { level: 1, count: 1 },
+      { level: 2, count: 1 },
+      { level: 3, count: 1 },
+    ]);
+
+    const calibrated = await t.value<Insights>('getInsights', { calibratedOnly: true });
+    expect(calibrated.totals).toMatchObject({ observations: 1, scores: 5, mean: 3 });
+    expect(calibrated.distribution.find((d) => d.dimensionId === 'mathematics')!.counts).toEqual([
+      { level: 1, count: 0 },
+      { level: 2, count: 0 },
+      { level: 3, count: 1 },
+    ]);
+    expect(calibrated.filterText).toContain('calibrated observers only');
+  });
+
+  it('narrows by school and dimension, drills down to the observations behind a level, and exports exactly the scores counted', async () => {
+    const { t, school, other, ids } = await district();
+    const filter = { schoolId: school.id, dimensionId: 'cognitive-demand' };
+    const figures = await t.value<Insights>('getInsights', filter);
+    expect(figures.totals).toMatchObject({ observations: 3, scores: 3 });
+    expect(figures.filterText).toBe('TRU Math · Alder Creek Elementary · Cognitive Demand');
+    const drilled = await t.value<{ total: number; observations: { id: string }[] }>('getInsightObservations', { filter, level: 3 });
+    expect(drilled.observations.map((o) => o.id)).toEqual([ids.afterAna]);
+    expect((await t.value<Insights>('getInsights', { schoolId: other.id })).totals.scores).toBe(0);
+
+    const csv = await t.value<{ text: string; rows: number; fileName: string }>('exportInsightsCsv', filter);
+    const [header, ...rows] = parseCsv(csv.text).map((r) => r.cells);
+    expect(csv.rows).toBe(figures.totals.scores);
+    expect(rows).toHaveLength(3);
+    const at = (name: string) => header!.indexOf(name);
+    expect(rows.map((r) => [r[at('observer')], r[at('value')], r[at('observer_calibrated')], r[at('dimension')]])).toEqual([
+      ['Ana Ruiz', '2', '0', 'Cognitive Demand'],
+      ['Ana Ruiz', '3', '1', 'Cognitive Demand'],
+      ['Ben Okafor', '1', '0', 'Cognitive Demand'],
+    ]);
+    expect(rows.every((r) => r[at('school')] === 'Alder Creek Elementary' && r[at('teacher')] === 'Priya Raman' && r[at('note_count')] === '1')).toBe(true);
+  });
+
+  it('follows corrections: a corrected observation leaves the figures and its correction enters once submitted', async () => {
+    const { t, ids } = await district();
+    expect((await t.value<Insights>('getInsights', {})).totals.observations).toBe(3);
+    const correction = await t.value<{ id: string }>('startCorrection', { id: ids.afterBen });
+    expect((await t.value<Insights>('getInsights', {})).totals.observations).toBe(2);
+    await t.value('saveScore', { observationId: correction.id, episodeId: null, dimensionId: 'mathematics', value: 2, evidence: [] });
+    await t.value('submitObservation', { id: correction.id });
+    const after = await t.value<Insights>('getInsights', {});
+    expect(after.totals).toMatchObject({ observations: 3, scores: 15 });
+    expect(after.distribution.find((d) => d.dimensionId === 'mathematics')!.counts.map((c) => c.count)).toEqual([0, 2, 1]);
+  });
+
+  it('shows a teacher only their own observations and a principal only their school', async () => {
+    const { t, other } = await district();
+    await t.value('saveSettings', { userName: 'Priya Raman', role: 'teacher' });
+    const own = await t.value<Insights>('getInsights', {});
+    expect(own.scope.kind).toBe('teacher');
+    expect(own.totals.observations).toBe(3);
+    await t.value('savePerson', { name: 'Theo Lindqvist', roles: ['principal'], schoolId: other.id });
+    await t.value('saveSettings', { userName: 'Theo Lindqvist', role: 'principal' });
+    const theirs = await t.value<Insights>('getInsights', {});
+    expect(theirs.scope).toEqual({ kind: 'school', label: 'Juniper Middle School' });
+    expect(theirs.totals.observations).toBe(0);
+    expect((await t.value<{ rows: number }>('exportInsightsCsv', {})).rows).toBe(0);
+  });
+
+  it('refuses a malformed filter with a sentence', async () => {
+    const { t } = await district();
+    expect(await t.refusal('getInsights', { from: '23/11/2026' })).toContain('YYYY-MM-DD');
+    expect(await t.refusal('getInsights', { schoolId: 'alder' })).toContain('Fieldbook id');
+  });
+});
