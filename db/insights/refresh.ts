@@ -28,78 +28,78 @@ function nearestLevel(levels: readonly number[], value: number): number {
   return levels.reduce((best, v) => (Math.abs(v - value) < Math.abs(best - value) ? v : best), levels[0]!);
 }
 
-interface Rebuilder {
-  rebuild(observationIds: Iterable<string>): void;
-}
+const LIVE_SUBMITTED = `coalesce(o.deleted, 0) = 0 AND o.status = 'submitted' AND o.started_at IS NOT NULL AND ${correctionOf('o')} IS NULL`;
 
-function rebuilder(db: Db): Rebuilder {
-  const rubrics = new Map<string, { rubric: Rubric; levels: number[] } | null>();
-  const rubricOf = (id: string, version: number) => {
-    const key = `${id}@${version}`;
-    if (!rubrics.has(key)) {
-      try {
-        const rubric = readVersion(db, id, version).rubric;
-        const levels = scaleOf(rubric)?.levels.map((l) => l.value) ?? [];
-        rubrics.set(key, levels.length ? { rubric, levels } : null);
-      } catch {
-        rubrics.set(key, null); // the version has not arrived on this device yet
+/** The school year in SQL, as schoolYearOf computes it: "2025-26" runs August 2025 to July 2026. */
+export const SCHOOL_YEAR_SQL = `(CAST(strftime('%Y', o.started_at / 1000, 'unixepoch') AS INTEGER) - (CAST(strftime('%m', o.started_at / 1000, 'unixepoch') AS INTEGER) < 8))
+  || '-' || substr('0' || ((CAST(strftime('%Y', o.started_at / 1000, 'unixepoch') AS INTEGER) - (CAST(strftime('%m', o.started_at / 1000, 'unixepoch') AS INTEGER) < 8) + 1) % 100), -2)`;
+
+const INSERT_COLUMNS = 'observation_id, dimension_id, rubric_id, rubric_version, started_at, month, school_year, school_id, teacher_id, grade, subject, observer_name, value, level, na';
+
+/**
+ * Recomputes the rows of the given observations. Where a rubric's lesson score
+ * is the score given for the lesson (most rubrics, TRU included), one
+ * INSERT ... SELECT per rubric version does it; a rubric that rolls episodes
+ * up goes through the same roll-up as the observation screens.
+ */
+function rebuild(db: Db, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  const idList = JSON.stringify(ids);
+  db.prepare('DELETE FROM insight_scores WHERE observation_id IN (SELECT value FROM json_each(?))').run(idList);
+  const versions = db
+    .prepare(`SELECT DISTINCT o.rubric_id AS id, o.rubric_version AS version FROM observations o WHERE o.id IN (SELECT value FROM json_each(?)) AND o.rubric_id IS NOT NULL AND o.rubric_version IS NOT NULL`)
+    .all(idList) as { id: string; version: number }[];
+  for (const { id, version } of versions) {
+    let rubric: Rubric;
+    try {
+      rubric = readVersion(db, id, version).rubric;
+    } catch {
+      continue; // the version has not arrived on this device yet
+    }
+    const levels = scaleOf(rubric)?.levels.map((l) => l.value) ?? [];
+    if (levels.length === 0) continue;
+    const scored = JSON.stringify(rubric.dimensions.filter((d) => d.scored).map((d) => d.id));
+    const targets = `o.id IN (SELECT value FROM json_each(?)) AND o.rubric_id = ? AND o.rubric_version = ? AND ${LIVE_SUBMITTED}`;
+    if (lessonScoreIsGiven(rubric)) {
+      // Ordered by score id, so of two rows for one dimension the later one stays, as on screen.
+      db.prepare(
+        `INSERT OR REPLACE INTO insight_scores (${INSERT_COLUMNS})
+         SELECT o.id, s.dimension_id, o.rubric_id, o.rubric_version, o.started_at, strftime('%Y-%m', o.started_at / 1000, 'unixepoch'), ${SCHOOL_YEAR_SQL},
+                o.school_id, o.teacher_id, coalesce(o.grade, ''), coalesce(o.subject, ''), coalesce(o.observer_name, ''),
+                CASE WHEN s.na = 1 THEN NULL ELSE s.value END, CASE WHEN s.na = 1 THEN NULL ELSE s.value END, coalesce(s.na, 0)
+         FROM observations o JOIN scores s ON s.observation_id = o.id AND s.episode_id IS NULL AND coalesce(s.deleted, 0) = 0
+         WHERE ${targets} AND s.dimension_id IN (SELECT value FROM json_each(?)) AND (s.value IS NOT NULL OR s.na = 1)
+         ORDER BY s.id`,
+      ).run(idList, id, version, scored);
+      continue;
+    }
+    const insert = db.prepare(`INSERT INTO insight_scores (${INSERT_COLUMNS}) VALUES (${INSERT_COLUMNS.split(', ').map((c) => `@${c}`).join(', ')})`);
+    const wanted = new Set(JSON.parse(scored) as string[]);
+    for (const row of db.prepare(`SELECT o.* FROM observations o WHERE ${targets}`).all(idList, id, version) as ObservationRow[]) {
+      const observation = toObservation(row);
+      const record = { notes: listNotes(db, row.id), episodes: listEpisodes(db, row.id), scores: listScores(db, row.id) };
+      for (const s of lessonScores(rubric, record, timerReading(observation.timer, observation.submittedAt ?? 0))) {
+        if (!wanted.has(s.dimension.id) || (s.value === null && !s.na)) continue;
+        insert.run({
+          observation_id: row.id,
+          dimension_id: s.dimension.id,
+          rubric_id: id,
+          rubric_version: version,
+          started_at: row.started_at,
+          month: monthOf(row.started_at!),
+          school_year: schoolYearOf(row.started_at!),
+          school_id: row.school_id,
+          teacher_id: row.teacher_id,
+          grade: row.grade ?? '',
+          subject: row.subject ?? '',
+          observer_name: row.observer_name ?? '',
+          value: s.value,
+          level: s.value === null ? null : nearestLevel(levels, s.value),
+          na: s.na ? 1 : 0,
+        });
       }
     }
-    return rubrics.get(key)!;
-  };
-  const remove = db.prepare('DELETE FROM insight_scores WHERE observation_id = ?');
-  const readRow = db.prepare(
-    `SELECT o.* FROM observations o WHERE o.id = ? AND coalesce(o.deleted, 0) = 0 AND o.status = 'submitted' AND o.started_at IS NOT NULL AND ${correctionOf('o')} IS NULL`,
-  );
-  const insert = db.prepare(
-    `INSERT INTO insight_scores (observation_id, dimension_id, rubric_id, rubric_version, started_at, month, school_year, school_id, teacher_id, grade, subject, observer_name, value, level, na)
-     VALUES (@observation_id, @dimension_id, @rubric_id, @rubric_version, @started_at, @month, @school_year, @school_id, @teacher_id, @grade, @subject, @observer_name, @value, @level, @na)`,
-  );
-  const givenScores = db.prepare(`SELECT dimension_id, value, na FROM scores WHERE observation_id = ? AND episode_id IS NULL AND coalesce(deleted, 0) = 0 ORDER BY id`);
-  return {
-    rebuild(ids) {
-      for (const id of ids) {
-        remove.run(id);
-        const row = readRow.get(id) as ObservationRow | undefined;
-        if (!row || row.rubric_id === null || row.rubric_version === null) continue;
-        const found = rubricOf(row.rubric_id, row.rubric_version);
-        if (!found) continue;
-        const scored = new Set(found.rubric.dimensions.filter((d) => d.scored).map((d) => d.id));
-        let scores: { dimensionId: string; value: number | null; na: boolean }[];
-        if (lessonScoreIsGiven(found.rubric)) {
-          const given = new Map<string, { dimensionId: string; value: number | null; na: boolean }>();
-          for (const s of givenScores.all(id) as { dimension_id: string; value: number | null; na: number | null }[]) {
-            given.set(s.dimension_id, { dimensionId: s.dimension_id, value: s.na ? null : s.value, na: s.na === 1 });
-          }
-          scores = [...given.values()];
-        } else {
-          const observation = toObservation(row);
-          const record = { notes: listNotes(db, id), episodes: listEpisodes(db, id), scores: listScores(db, id) };
-          scores = lessonScores(found.rubric, record, timerReading(observation.timer, observation.submittedAt ?? 0)).map((s) => ({ dimensionId: s.dimension.id, value: s.value, na: s.na }));
-        }
-        for (const s of scores) {
-          if (!scored.has(s.dimensionId) || (s.value === null && !s.na)) continue;
-          insert.run({
-            observation_id: id,
-            dimension_id: s.dimensionId,
-            rubric_id: row.rubric_id,
-            rubric_version: row.rubric_version,
-            started_at: row.started_at,
-            month: monthOf(row.started_at!),
-            school_year: schoolYearOf(row.started_at!),
-            school_id: row.school_id,
-            teacher_id: row.teacher_id,
-            grade: row.grade ?? '',
-            subject: row.subject ?? '',
-            observer_name: row.observer_name ?? '',
-            value: s.value,
-            level: s.value === null ? null : nearestLevel(found.levels, s.value),
-            na: s.na ? 1 : 0,
-          });
-        }
-      }
-    },
-  };
+  }
 }
 
 function rebuildCalibrated(db: Db): void {
@@ -141,7 +141,7 @@ export function refreshInsights(db: Db): void {
       done === 0
         ? new Set(db.prepare(`SELECT id FROM observations WHERE status = 'submitted'`).pluck().all() as string[])
         : touchedSince(db, done);
-    rebuilder(db).rebuild(ids);
+    rebuild(db, [...ids]);
     const calibrationChanged = db
       .prepare(`SELECT 1 FROM ops WHERE seq > ? AND (tbl LIKE 'calibration_%' OR tbl = 'people' OR tbl = 'observations') LIMIT 1`)
       .get(done);

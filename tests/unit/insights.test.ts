@@ -8,6 +8,8 @@ import type { Person, School } from '../../shared/domain.js';
 import { addPeople, createTestRound, scoreSheet, setAnchors, TRU_DIMENSIONS } from '../support/calibration.js';
 import { noteInput, setUpBackend, startTestObservation, type TestBackend } from '../support/observationBackend.js';
 import { parseCsv } from '../../shared/csv.js';
+import { FOUR_LEVEL_SCALE } from '../../shared/rubric/scales.js';
+import { sampleRubricText } from '../support/rubrics.js';
 
 const DAY = 86_400_000;
 
@@ -90,6 +92,8 @@ describe('insights', () => {
       ['Ana Ruiz', '3', '1', 'Cognitive Demand'],
       ['Ben Okafor', '1', '0', 'Cognitive Demand'],
     ]);
+    // The clock starts on 23 November 2026 (school year 2026-27); the round takes a day between the first lesson and the others.
+    expect(rows.map((r) => `${r[at('date')]} ${r[at('school_year')]}`)).toEqual(['2026-11-23 2026-27', '2026-11-25 2026-27', '2026-11-26 2026-27']);
     expect(rows.every((r) => r[at('school')] === 'Alder Creek Elementary' && r[at('teacher')] === 'Priya Raman' && r[at('note_count')] === '1')).toBe(true);
   });
 
@@ -123,5 +127,31 @@ describe('insights', () => {
     const { t } = await district();
     expect(await t.refusal('getInsights', { from: '23/11/2026' })).toContain('YYYY-MM-DD');
     expect(await t.refusal('getInsights', { schoolId: 'alder' })).toContain('Fieldbook id');
+  });
+});
+
+describe('insights over a rubric that rolls episodes up', () => {
+  it('counts the duration-weighted lesson score, at its nearest level', async () => {
+    const t = setUpBackend();
+    const text = sampleRubricText({
+      id: 'episode-rubric',
+      scoring: { unit: 'episode', scale: FOUR_LEVEL_SCALE, rollup: 'duration_weighted_mean' },
+      episodeTypes: [{ id: 'launch', name: 'Launch', key: 'l', description: '' }, { id: 'work', name: 'Group work', key: 'g', description: '' }],
+    });
+    await t.value('importRubric', { text });
+    const o = await startTestObservation(t, { rubric: { id: 'episode-rubric', version: 1 } });
+    const launch = await t.value<{ id: string }>('startEpisode', { observationId: o.id, typeId: 'launch', atMs: 0 });
+    const work = await t.value<{ id: string }>('startEpisode', { observationId: o.id, typeId: 'work', atMs: 600_000 });
+    const note = await t.value<{ id: string }>('saveNote', noteInput(o.id, 'Groups compare methods'));
+    for (const dimensionId of ['reasoning', 'precision']) {
+      await t.value('saveScore', { observationId: o.id, episodeId: launch.id, dimensionId, value: 1, evidence: [note.id] });
+      await t.value('saveScore', { observationId: o.id, episodeId: work.id, dimensionId, value: 4, evidence: [note.id] });
+    }
+    t.advance(1_800_000); // 10 minutes of launch, then 20 of group work: (1 × 10 + 4 × 20) / 30 = 3
+    await t.value('submitObservation', { id: o.id });
+    const figures = await t.value<Insights>('getInsights', {});
+    expect(figures.rubric).toMatchObject({ id: 'episode-rubric' });
+    expect(figures.totals).toMatchObject({ observations: 1, scores: 2, mean: 3 });
+    expect(figures.distribution[0]!.counts.map((c) => c.count)).toEqual([0, 0, 1, 0]);
   });
 });
