@@ -5,9 +5,16 @@
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-export function uuidv7(nowMs: number = Date.now()): string {
-  const bytes = new Uint8Array(16);
+/** Fills bytes with random values; a seeded source makes ids reproducible (the demo district). */
+export type RandomFill = (bytes: Uint8Array) => void;
+
+const cryptoFill: RandomFill = (bytes) => {
   globalThis.crypto.getRandomValues(bytes);
+};
+
+export function uuidv7(nowMs: number = Date.now(), fill: RandomFill = cryptoFill): string {
+  const bytes = new Uint8Array(16);
+  fill(bytes);
   let ms = Math.max(0, Math.floor(nowMs));
   for (let i = 5; i >= 0; i--) {
     bytes[i] = ms % 256;

@@ -4,22 +4,9 @@
 // clamped to the scale, with a share of scores left missing. The same seed
 // always gives the same table, so a failure can be replayed.
 
-/** mulberry32: a small, fast PRNG with a 32-bit state; uniform numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { normal } from '../../shared/seededRandom.js';
 
-/** A standard normal draw (Box-Muller). */
-function normal(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
+export { seededRandom } from '../../shared/seededRandom.js';
 
 export interface RatingSimulation {
   raters: number;
