@@ -20,6 +20,7 @@ Commands:
   api METHOD [JSON]            call one API method; prints JSON
   status [--json]              row counts per synced table and the sync digest
   demo                         load the fictional demo district into an empty store
+  demo --observations N [--seed S]  generate a fictional district with N observations (up to 1,000,000) into an empty store
   backup [--out FILE]          copy the database (default: DATA/backups/)
   restore FILE                 replace the database with a backup (the old one is kept)
   doctor                       check the database's health
@@ -51,6 +52,8 @@ export async function main(argv: string[], out: (text: string) => void = console
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
       scale: { type: 'string' },
+      observations: { type: 'string' },
+      seed: { type: 'string' },
     },
   });
   const ctx: CommandContext = { args: positionals, dataDir: dataDirFrom(values['data-dir']), out, err };
@@ -65,7 +68,7 @@ export async function main(argv: string[], out: (text: string) => void = console
       statusCommand(ctx, values.json);
       return 0;
     case 'demo':
-      demoCommand(ctx);
+      demoCommand(ctx, { observations: values.observations, seed: values.seed });
       return 0;
     case 'backup':
       backupCommand(ctx, values.out);
