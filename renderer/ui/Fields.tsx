@@ -103,12 +103,31 @@ export function SelectField({ label, value, onChange, options, hint, ...rest }: 
   );
 }
 
-/** `name` lets a refused form focus the first box of a group the backend named (e.g. "raterIds"). */
-export function Checkbox({ label, checked, onChange, name }: { label: string; checked: boolean; onChange(checked: boolean): void; name?: string }) {
-  return (
+interface CheckboxProps {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  /** Lets a refused form focus the first box of a group the backend named (e.g. "raterIds"). */
+  name?: string;
+  /** What ticking it does, below it and linked to it. */
+  hint?: string;
+}
+
+export function Checkbox({ label, checked, onChange, name, hint }: CheckboxProps) {
+  const hintId = `${useId()}-hint`;
+  const box = (
     <label className="checkbox">
-      <input type="checkbox" name={name} checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input type="checkbox" name={name} checked={checked} aria-describedby={hint ? hintId : undefined} onChange={(event) => onChange(event.target.checked)} />
       <span>{label}</span>
     </label>
+  );
+  if (!hint) return box;
+  return (
+    <div className="checkbox-field">
+      {box}
+      <p className="field__hint" id={hintId}>
+        {hint}
+      </p>
+    </div>
   );
 }

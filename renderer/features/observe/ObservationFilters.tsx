@@ -36,7 +36,8 @@ function useFilterChoices(): { choices: FilterChoices; error: string | null } {
   return { choices, error };
 }
 
-const named = (label: string, items: readonly { id: string; name: string; archived?: boolean }[]) => [
+/** A select's options: "All …" first, then each item by name (archived ones say so). */
+export const named = (label: string, items: readonly { id: string; name: string; archived?: boolean }[]) => [
   { value: '', label },
   ...items.map((item) => ({ value: item.id, label: item.archived ? `${item.name} (archived)` : item.name })),
 ];

@@ -51,13 +51,15 @@ interface RecentTableProps {
   onOpen(row: ObservationSummary): void;
   /** What to say when there are no rows (none at all, or none matching the filters). */
   empty: string;
+  /** The table's accessible name, where the list is not Observe's recent observations. */
+  label?: string;
 }
 
-export function RecentTable({ rows, onOpen, empty }: RecentTableProps) {
+export function RecentTable({ rows, onOpen, empty, label = 'Recent observations' }: RecentTableProps) {
   if (rows.length === 0) return <p className="empty-note">{empty}</p>;
   return (
     <div className="table-scroll">
-      <table className="data-table" aria-label="Recent observations">
+      <table className="data-table" aria-label={label}>
         <thead>
           <tr>
             <th scope="col">Teacher</th>
