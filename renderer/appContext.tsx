@@ -12,6 +12,7 @@ import { createPeopleStore, type PeopleStore } from './features/directory/people
 import { createRubricsStore, type RubricsStore } from './features/rubrics/rubricsStore.js';
 import { createObserveStore, type ObserveStore } from './features/observe/observeStore.js';
 import { createCalibrateStore, type CalibrateStore } from './features/calibrate/calibrateStore.js';
+import { createInsightsStore, type InsightsStore } from './features/insights/insightsStore.js';
 
 export interface AppStores {
   navigation: NavigationStore;
@@ -22,6 +23,7 @@ export interface AppStores {
   rubrics: RubricsStore;
   observe: ObserveStore;
   calibrate: CalibrateStore;
+  insights: InsightsStore;
 }
 
 export function createAppStores(api: Api): AppStores {
@@ -34,6 +36,7 @@ export function createAppStores(api: Api): AppStores {
     rubrics: createRubricsStore(api),
     observe: createObserveStore(api),
     calibrate: createCalibrateStore(),
+    insights: createInsightsStore(),
   };
 }
 

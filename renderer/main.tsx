@@ -16,6 +16,7 @@ import './styles/observe.css';
 import './styles/calibrate.css';
 import './styles/calibrateResults.css';
 import './styles/report.css';
+import './styles/insights.css';
 
 // The renderer shares zod schemas with the backend. zod can speed parsing up
 // with generated code (new Function), which the CSP forbids; tell it not to

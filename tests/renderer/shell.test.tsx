@@ -8,7 +8,7 @@ import { renderApp, tidyUp } from './support/renderApp.js';
 
 afterEach(tidyUp);
 
-const UPCOMING = ['Lesson study', 'Insights', 'Sync'];
+const UPCOMING = ['Lesson study', 'Sync'];
 
 describe('app shell', () => {
   it('lists every section in the navigation', async () => {

@@ -1,7 +1,7 @@
 // The app once first run is done: sidebar, conflict banner, and the current
 // section. It follows the URL hash (Back/Forward) and moves focus to the new
 // screen's heading when the section changes.
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useAppStore, useStoreApi } from '../../appContext.js';
 import { CalibrateSection } from '../calibrate/CalibrateSection.js';
 import { PeopleScreen } from '../directory/PeopleScreen.js';
@@ -14,6 +14,10 @@ import { ConflictBanner } from './ConflictBanner.js';
 import { Navigation } from './Navigation.js';
 import { UpcomingSection } from './UpcomingSection.js';
 import { sectionById, type SectionId } from './sections.js';
+
+// Insights brings the chart library; it loads when first opened, so the
+// screens used all day in classrooms do not wait for it.
+const InsightsScreen = lazy(() => import('../insights/InsightsScreen.js').then((m) => ({ default: m.InsightsScreen })));
 
 function focusScreenHeading(main: HTMLElement | null) {
   main?.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
@@ -82,6 +86,12 @@ function CurrentSection({ section }: { section: SectionId }) {
       return <PeopleScreen />;
     case 'rubrics':
       return <RubricsScreen />;
+    case 'insights':
+      return (
+        <Suspense fallback={<p role="status">Opening Insights…</p>}>
+          <InsightsScreen />
+        </Suspense>
+      );
     case 'settings':
       return <SettingsScreen />;
     case 'sync':

@@ -34,13 +34,7 @@ export const SECTIONS: readonly Section[] = [
       'Write the teaching-learning plan together, assign observers to focal students on a seating chart, record notes tied to the steps of the plan and run the post-lesson discussion.',
   },
   { id: 'rubrics', label: 'Rubrics', group: 'Practice' },
-  {
-    id: 'insights',
-    label: 'Insights',
-    group: 'Practice',
-    upcoming:
-      'Compare scores across schools, grades, dimensions and years, and export clean CSV for your district data team.',
-  },
+  { id: 'insights', label: 'Insights', group: 'Practice' },
   { id: 'schools', label: 'Schools', group: 'Directory' },
   { id: 'people', label: 'People', group: 'Directory' },
   {

@@ -1,0 +1,25 @@
+// The dashboard's totals for the filter: observations, scores, teachers, the
+// mean score, and how much of it comes from observers calibrated when they
+// scored, which is how far the figures can be trusted.
+import type { Insights } from '../../../shared/insights/schemas.js';
+import { countText, meanText, percentText } from './insightWords.js';
+
+export function InsightTotals({ totals }: { totals: Insights['totals'] }) {
+  const stats = [
+    { label: 'Observations', value: countText(totals.observations) },
+    { label: 'Scores', value: countText(totals.scores) },
+    { label: 'Teachers', value: countText(totals.teachers) },
+    { label: 'Mean score', value: meanText(totals.mean) },
+    { label: 'Scores from calibrated observers', value: percentText(totals.calibratedShare) },
+  ];
+  return (
+    <dl className="insight-totals" role="group" aria-label="Totals">
+      {stats.map((s) => (
+        <div key={s.label} className="insight-totals__item">
+          <dt>{s.label}</dt>
+          <dd>{s.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

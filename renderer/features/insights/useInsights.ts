@@ -1,0 +1,17 @@
+// The dashboard's figures for the filter. The last figures stay on screen
+// while a new filter loads (no flash of empty charts), and `busy` says the
+// figures on screen are not yet the ones for this filter.
+import type { Insights, InsightFilterValue } from '../../../shared/insights/schemas.js';
+import { useLoaded } from '../../ui/useLoaded.js';
+
+export interface LoadedInsights {
+  data: Insights | null;
+  error: string | null;
+  busy: boolean;
+}
+
+export function useInsights(filter: InsightFilterValue): LoadedInsights {
+  const key = JSON.stringify(filter);
+  const loaded = useLoaded(async (api) => ({ key, insights: await api.getInsights(filter) }), key);
+  return { data: loaded.data?.insights ?? null, error: loaded.error, busy: loaded.error === null && loaded.data?.key !== key };
+}
