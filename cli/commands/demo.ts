@@ -2,7 +2,7 @@
 // --observations N, a whole generated district of that size (db/demoScale/),
 // with progress on stderr about every tenth of the way.
 import { loadDemoDistrict } from '../../db/demo.js';
-import { checkObservationCount, DEMO_DEFAULT_SEED, generateDemoDistrict } from '../../db/demoScale/generate.js';
+import { checkObservationCount, generateDemoDistrict } from '../../db/demoScale/generate.js';
 import { UsageError, withStore, type CommandContext } from '../context.js';
 
 const MAX_SEED = 4_294_967_295;
@@ -12,8 +12,8 @@ export interface DemoOptions {
   seed?: string;
 }
 
-function parseSeed(text: string | undefined): number {
-  if (text === undefined) return DEMO_DEFAULT_SEED;
+function parseSeed(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
   const seed = /^\d+$/.test(text) ? Number(text) : NaN;
   if (!(seed <= MAX_SEED)) throw new UsageError(`--seed takes a whole number from 0 to ${MAX_SEED}; "${text}" is not one.`);
   return seed;

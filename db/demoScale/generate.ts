@@ -30,7 +30,8 @@ const OWN_SCHOOL_SHARE = 0.8;
 
 export interface DemoScaleOptions {
   observations: number;
-  seed: number;
+  /** DEMO_DEFAULT_SEED unless given. */
+  seed?: number;
   /** Called after each batch is committed. */
   progress?: (done: number, total: number) => void;
 }
@@ -95,7 +96,7 @@ function observersFor(rng: Rng, district: District, teacher: Teacher, pair: bool
 
 export function generateDemoDistrict(ctx: ApplyContext, options: DemoScaleOptions): DemoScaleResult {
   const total = checkObservationCount(options.observations);
-  const rng = new Rng(options.seed);
+  const rng = new Rng(options.seed ?? DEMO_DEFAULT_SEED);
   const scoring = visitScoring(ctx);
   const district = buildDistrict(rng, total, scoring.dimensions.length);
   const calibration = calibrationRounds(rng, district, scoring);
