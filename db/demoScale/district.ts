@@ -18,7 +18,7 @@ export interface Teacher extends ModelTeacher {
   schoolId: string;
   grade: string;
   subject: string;
-  /** How often this teacher is visited, relative to others (0.5 to 1.5). */
+  /** How often this teacher is visited, relative to others (0.6 to 1.4). */
   weight: number;
 }
 
@@ -106,7 +106,7 @@ export function buildDistrict(rng: Rng, observations: number, dimensions: number
       schoolId: school.id,
       grade,
       subject,
-      weight: rng.uniform(0.5, 1.5),
+      weight: rng.uniform(0.6, 1.4),
       start: dimensionOffsets.map((offset) => 1.85 + school.effect + effect + offset + rng.normal() * 0.15),
       growth: Math.max(0, school.growth + rng.normal() * 0.05),
     };
