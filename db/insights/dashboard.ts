@@ -1,6 +1,12 @@
-// The Insights dashboard: every figure for the filter, each one GROUP BY over
-// the derived insight_scores table (refreshed first), within one rubric
-// version. Means leave out N/A; observation counts are distinct observations.
+// The Insights dashboard: every figure for the filter, within one rubric
+// version. Two reads do it: the scores summed by dimension, month, school
+// year, school, grade, subject, calibrated, level and N/A, and the
+// observations summed by the same keys but dimension and level; every figure
+// is a roll-up of those sums in memory. They come from the cubes, or from the
+// rows when the filter names a teacher or days inside a month. Means leave out
+// N/A. Observations add up across months, schools, grades and subjects (each
+// observation has one of each); with one dimension chosen, each of its scores
+// is one observation.
 import type { InsightFilterValue, InsightGroup, Insights } from '../../shared/insights/schemas.js';
 import { insightFilterText } from '../../shared/insights/filterText.js';
 import { scaleOf } from '../../shared/rubric/format.js';
@@ -8,32 +14,89 @@ import { readVersion } from '../rubrics/versions.js';
 import type { Db } from '../sqlite.js';
 import { refreshInsights } from './refresh.js';
 import { rubricsInView } from './rubricsInView.js';
-import { viewScope } from './scope.js';
-import { insightWhere, type Where } from './where.js';
+import { viewScope, type ViewScope } from './scope.js';
+import { cubeCanAnswer, cubeWhere, insightWhere } from './where.js';
 
-const GROUPS = {
-  byDimension: 's.dimension_id',
-  byMonth: 's.month',
-  bySchoolYear: 's.school_year',
-  bySchool: "coalesce(s.school_id, '')",
-  byGrade: 's.grade',
-  bySubject: 's.subject',
-} as const;
-
-interface GroupRow {
-  key: string;
-  scores: number;
-  observations: number;
-  mean: number | null;
+interface ScoreSum {
+  dimension: string;
+  month: string;
+  year: string;
+  school: string;
+  grade: string;
+  subject: string;
+  calibrated: number;
+  level: number;
+  na: number;
+  n: number;
+  total: number;
 }
 
-function grouped(db: Db, where: Where, column: string): GroupRow[] {
-  return db
-    .prepare(
-      `SELECT ${column} AS key, count(*) AS scores, count(DISTINCT s.observation_id) AS observations, avg(CASE WHEN s.na = 0 THEN s.value END) AS mean
-       FROM insight_scores s WHERE ${where.sql} GROUP BY 1 ORDER BY 1`,
-    )
-    .all(...where.params) as GroupRow[];
+type ObservationSum = Pick<ScoreSum, 'month' | 'year' | 'school' | 'grade' | 'subject' | 'calibrated' | 'n'>;
+
+const OBSERVATION_KEYS = 's.month, s.school_year, s.school_id, s.grade, s.subject, s.calibrated';
+type ObservationRow = [string, string, string, string, string, number, number];
+type ScoreRow = [string, string, string, string, string, string, number, number, number, number, number];
+
+function readSums(db: Db, scope: ViewScope, filter: InsightFilterValue, rubric: { id: string; version: number }): { scores: ScoreSum[]; observations: ObservationSum[] } {
+  const cube = cubeCanAnswer(scope, filter);
+  // "Calibrated only" is applied after reading, so the share of calibrated scores comes from the same read.
+  const where = (dimension: boolean) => (cube ? cubeWhere : insightWhere)(scope, filter, rubric, { calibrated: false, dimension });
+  const scoreWhere = where(true);
+  // Read as arrays, not objects: a district-wide read is tens of thousands of sums.
+  const scores = (
+    db
+      .prepare(
+        cube
+          ? `SELECT s.dimension_id, ${OBSERVATION_KEYS}, s.level, s.na, s.n, s.total FROM insight_cube s WHERE ${scoreWhere.sql}`
+          : `SELECT s.dimension_id, ${OBSERVATION_KEYS}, coalesce(s.level, 0), s.na, count(*), coalesce(sum(s.value), 0)
+             FROM insight_scores s WHERE ${scoreWhere.sql} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+      )
+      .raw()
+      .all(...scoreWhere.params) as ScoreRow[]
+  ).map(([dimension, month, year, school, grade, subject, calibrated, level, na, n, total]) => ({ dimension, month, year, school, grade, subject, calibrated, level, na, n, total }));
+  const observationWhere = where(false);
+  const observations = (
+    db
+      .prepare(
+        cube
+          ? `SELECT ${OBSERVATION_KEYS}, s.n FROM insight_observation_cube s WHERE ${observationWhere.sql}`
+          : `SELECT ${OBSERVATION_KEYS}, count(*) FROM insight_observations s WHERE ${observationWhere.sql} GROUP BY 1, 2, 3, 4, 5, 6`,
+      )
+      .raw()
+      .all(...observationWhere.params) as ObservationRow[]
+  ).map(([month, year, school, grade, subject, calibrated, n]) => ({ month, year, school, grade, subject, calibrated, n }));
+  return { scores, observations };
+}
+
+function teacherCount(db: Db, scope: ViewScope, filter: InsightFilterValue, rubric: { id: string; version: number }): number {
+  const byDimension = filter.dimensionId !== '';
+  const where = insightWhere(scope, filter, rubric, { dimension: byDimension });
+  const table = byDimension ? 'insight_scores' : 'insight_observations';
+  return db.prepare(`SELECT count(DISTINCT s.teacher_id) FROM ${table} s WHERE ${where.sql}`).pluck().get(...where.params) as number;
+}
+
+interface Tally {
+  scores: number;
+  observations: number;
+  total: number;
+  valued: number;
+}
+
+const mean = (t: Tally) => (t.valued === 0 ? null : t.total / t.valued);
+
+/** Scores, observations and the mean per key, from the sums. */
+function rollUp(scores: readonly ScoreSum[], observations: readonly ObservationSum[] | null, key: (s: ObservationSum | ScoreSum) => string): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
+  const tally = (k: string) => tallies.get(k) ?? tallies.set(k, { scores: 0, observations: 0, total: 0, valued: 0 }).get(k)!;
+  for (const s of scores) {
+    const t = tally(key(s));
+    t.scores += s.n;
+    t.total += s.total;
+    if (s.na === 0 && s.level !== 0) t.valued += s.n;
+    if (observations === null) t.observations += s.n;
+  }
+  for (const o of observations ?? []) tally(key(o)).observations += o.n;
+  return tallies;
 }
 
 export function insights(db: Db, filter: InsightFilterValue): Insights {
@@ -44,51 +107,47 @@ export function insights(db: Db, filter: InsightFilterValue): Insights {
   const stored = chosen ? readVersion(db, chosen.id, chosen.version) : null;
   const dimensions = stored ? stored.rubric.dimensions.filter((d) => d.scored).map((d) => ({ id: d.id, name: d.name })) : [];
   const levels = stored ? (scaleOf(stored.rubric)?.levels ?? []).map((l) => ({ value: l.value, label: l.label })) : [];
-  const where = insightWhere(scope, filter, chosen);
   const dimensionName = new Map(dimensions.map((d) => [d.id, d.name]));
   const schoolName = new Map((db.prepare('SELECT id, name FROM schools').all() as { id: string; name: string }[]).map((s) => [s.id, s.name]));
-  const labelled = (rows: GroupRow[], label: (key: string) => string): InsightGroup[] => rows.map((r) => ({ ...r, label: label(r.key) }));
 
-  const totals = db
-    .prepare(
-      `SELECT count(DISTINCT s.observation_id) AS observations, count(*) AS scores, count(DISTINCT s.teacher_id) AS teachers,
-              avg(CASE WHEN s.na = 0 THEN s.value END) AS mean
-       FROM insight_scores s WHERE ${where.sql}`,
-    )
-    .get(...where.params) as Insights['totals'];
-  const unfiltered = insightWhere(scope, { ...filter, calibratedOnly: false }, chosen);
-  const calibrated = insightWhere(scope, { ...filter, calibratedOnly: true }, chosen);
-  const count = (w: Where) => db.prepare(`SELECT count(*) FROM insight_scores s WHERE ${w.sql}`).pluck().get(...w.params) as number;
-  const all = filter.calibratedOnly ? count(unfiltered) : totals.scores;
-  const calibratedShare = all === 0 ? null : count(calibrated) / all;
+  const sums = chosen ? readSums(db, scope, filter, chosen) : { scores: [], observations: [] };
+  const allScores = sums.scores.reduce((n, s) => n + s.n, 0);
+  const calibratedScores = sums.scores.reduce((n, s) => n + (s.calibrated ? s.n : 0), 0);
+  const keep = <T extends { calibrated: number }>(rows: readonly T[]) => (filter.calibratedOnly ? rows.filter((r) => r.calibrated === 1) : rows);
+  const scores = keep(sums.scores);
+  // With one dimension chosen, each score is one observation; otherwise observations come from their own sums.
+  const observations = filter.dimensionId ? null : keep(sums.observations);
+  const whole = rollUp(scores, observations, () => '').get('') ?? { scores: 0, observations: 0, total: 0, valued: 0 };
 
-  const levelRows = db
-    .prepare(`SELECT s.dimension_id AS dimension, s.level AS level, s.na AS na, count(*) AS n FROM insight_scores s WHERE ${where.sql} GROUP BY 1, 2, 3`)
-    .all(...where.params) as { dimension: string; level: number | null; na: number; n: number }[];
-  const distribution = dimensions
-    .filter((d) => !filter.dimensionId || d.id === filter.dimensionId)
-    .map((d) => {
-      const rows = levelRows.filter((r) => r.dimension === d.id);
-      return {
-        dimensionId: d.id,
-        name: d.name,
-        counts: levels.map((l) => ({ level: l.value, count: rows.filter((r) => r.na === 0 && r.level === l.value).reduce((s, r) => s + r.n, 0) })),
-        na: rows.filter((r) => r.na === 1).reduce((s, r) => s + r.n, 0),
-      };
-    });
+  const groups = (key: (s: ObservationSum | ScoreSum) => string, label: (key: string) => string, byDimension = false): InsightGroup[] =>
+    [...rollUp(scores, byDimension ? null : observations, key).entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, t]) => ({ key: k, label: label(k), scores: t.scores, observations: t.observations, mean: mean(t) }));
 
   return {
     scope: { kind: scope.kind, label: scope.label },
     filterText: insightFilterText(filter, { rubric: stored?.name ?? null, school: filter.schoolId ? (schoolName.get(filter.schoolId) ?? '') : '', dimension: dimensionName.get(filter.dimensionId) ?? '' }),
     rubric: stored ? { id: stored.id, version: stored.version, name: stored.name, dimensions, levels } : null,
     rubrics,
-    totals: { ...totals, calibratedShare },
-    distribution,
-    byDimension: labelled(grouped(db, where, GROUPS.byDimension), (k) => dimensionName.get(k) ?? k),
-    byMonth: labelled(grouped(db, where, GROUPS.byMonth), (k) => k),
-    bySchoolYear: labelled(grouped(db, where, GROUPS.bySchoolYear), (k) => k),
-    bySchool: labelled(grouped(db, where, GROUPS.bySchool), (k) => schoolName.get(k) ?? 'No school'),
-    byGrade: labelled(grouped(db, where, GROUPS.byGrade), (k) => k || 'No grade'),
-    bySubject: labelled(grouped(db, where, GROUPS.bySubject), (k) => k || 'No subject'),
+    totals: {
+      observations: whole.observations,
+      scores: whole.scores,
+      teachers: chosen ? teacherCount(db, scope, filter, chosen) : 0,
+      mean: mean(whole),
+      calibratedShare: allScores === 0 ? null : calibratedScores / allScores,
+    },
+    distribution: dimensions
+      .filter((d) => !filter.dimensionId || d.id === filter.dimensionId)
+      .map((d) => {
+        const rows = scores.filter((s) => s.dimension === d.id);
+        const count = (match: (s: ScoreSum) => boolean) => rows.filter(match).reduce((n, s) => n + s.n, 0);
+        return { dimensionId: d.id, name: d.name, counts: levels.map((l) => ({ level: l.value, count: count((s) => s.na === 0 && s.level === l.value) })), na: count((s) => s.na === 1) };
+      }),
+    byDimension: groups((s) => (s as ScoreSum).dimension, (k) => dimensionName.get(k) ?? k, true),
+    byMonth: groups((s) => s.month, (k) => k),
+    bySchoolYear: groups((s) => s.year, (k) => k),
+    bySchool: groups((s) => s.school, (k) => schoolName.get(k) ?? 'No school'),
+    byGrade: groups((s) => s.grade, (k) => k || 'No grade'),
+    bySubject: groups((s) => s.subject, (k) => k || 'No subject'),
   };
 }

@@ -13,7 +13,7 @@ import { observationSummaries } from '../observations/search.js';
 import { refreshInsights } from './refresh.js';
 import { rubricsInView } from './rubricsInView.js';
 import { viewScope } from './scope.js';
-import { CALIBRATED_WHEN_SCORED, insightWhere } from './where.js';
+import { insightWhere } from './where.js';
 
 function whereFor(db: Db, filter: InsightFilterValue, extra: { month?: string; level?: number | null } = {}) {
   refreshInsights(db);
@@ -76,7 +76,7 @@ export function insightsCsv(db: Db, filter: InsightFilterValue, today: string): 
     .prepare(
       `SELECT s.observation_id, date(s.started_at / 1000, 'unixepoch') AS day, s.school_year, coalesce(sc.name, '') AS school, s.grade, s.subject,
               s.teacher_id, coalesce(nullif(p.name, ''), o.teacher_label, '') AS teacher, s.observer_name,
-              ${CALIBRATED_WHEN_SCORED} AS calibrated, s.rubric_id, s.rubric_version, s.dimension_id, s.value, s.level, s.na,
+              s.calibrated, s.rubric_id, s.rubric_version, s.dimension_id, s.value, s.level, s.na,
               (SELECT count(*) FROM notes n WHERE n.observation_id = s.observation_id AND coalesce(n.deleted, 0) = 0) AS notes,
               (SELECT count(*) FROM notes n WHERE n.observation_id = s.observation_id AND coalesce(n.deleted, 0) = 0 AND n.dimensions LIKE '%' || s.dimension_id || '%') AS tagged
        FROM insight_scores s JOIN observations o ON o.id = s.observation_id

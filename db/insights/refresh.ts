@@ -2,8 +2,8 @@
 // them from every submitted observation; later ones redo only the
 // observations that ops since the last refresh touched (an observation row,
 // or one of its scores or episodes), plus any observation a new correction
-// replaced. Calibrated periods are small and are rebuilt whenever a
-// calibration, directory or observation op arrived.
+// replaced, and adjust the cubes' sums for them. When a round or a person
+// changed, who was calibrated when is worked out again for every row.
 import { calibratedPeriods } from '../../shared/calibration/standing.js';
 import { lessonScores } from '../../shared/observationScoring.js';
 import { timerReading } from '../../shared/lessonClock.js';
@@ -14,10 +14,13 @@ import { listNotes } from '../observations/notes.js';
 import { correctionOf, toObservation, type ObservationRow } from '../observations/rows.js';
 import { listScores } from '../observations/scores.js';
 import { readVersion } from '../rubrics/versions.js';
+import { adjustCubes, markCalibrated, rebuildCubes } from './cube.js';
 import type { Db } from '../sqlite.js';
 import { monthOf, schoolYearOf } from '../../shared/insights/periods.js';
 
 const SEQ_KEY = 'ops_seq';
+/** Up to this many changed observations, the cubes are adjusted; beyond it, summing afresh is cheaper. */
+const INCREMENTAL_LIMIT = 2_000;
 
 /** Whether a rubric's lesson score is simply the score given for the lesson (no roll-up of episodes). */
 function lessonScoreIsGiven(rubric: Rubric): boolean {
@@ -42,10 +45,13 @@ const INSERT_COLUMNS = 'observation_id, dimension_id, rubric_id, rubric_version,
  * INSERT ... SELECT per rubric version does it; a rubric that rolls episodes
  * up goes through the same roll-up as the observation screens.
  */
-function rebuild(db: Db, ids: readonly string[]): void {
+function rebuild(db: Db, ids: readonly string[], cubes: boolean): void {
   if (ids.length === 0) return;
   const idList = JSON.stringify(ids);
+  const incremental = cubes && ids.length <= INCREMENTAL_LIMIT;
+  if (incremental) adjustCubes(db, idList, -1);
   db.prepare('DELETE FROM insight_scores WHERE observation_id IN (SELECT value FROM json_each(?))').run(idList);
+  db.prepare('DELETE FROM insight_observations WHERE observation_id IN (SELECT value FROM json_each(?))').run(idList);
   const versions = db
     .prepare(`SELECT DISTINCT o.rubric_id AS id, o.rubric_version AS version FROM observations o WHERE o.id IN (SELECT value FROM json_each(?)) AND o.rubric_id IS NOT NULL AND o.rubric_version IS NOT NULL`)
     .all(idList) as { id: string; version: number }[];
@@ -65,7 +71,7 @@ function rebuild(db: Db, ids: readonly string[]): void {
       db.prepare(
         `INSERT OR REPLACE INTO insight_scores (${INSERT_COLUMNS})
          SELECT o.id, s.dimension_id, o.rubric_id, o.rubric_version, o.started_at, strftime('%Y-%m', o.started_at / 1000, 'unixepoch'), ${SCHOOL_YEAR_SQL},
-                o.school_id, o.teacher_id, coalesce(o.grade, ''), coalesce(o.subject, ''), coalesce(o.observer_name, ''),
+                coalesce(o.school_id, ''), o.teacher_id, coalesce(o.grade, ''), coalesce(o.subject, ''), coalesce(o.observer_name, ''),
                 CASE WHEN s.na = 1 THEN NULL ELSE s.value END, CASE WHEN s.na = 1 THEN NULL ELSE s.value END, coalesce(s.na, 0)
          FROM observations o JOIN scores s ON s.observation_id = o.id AND s.episode_id IS NULL AND coalesce(s.deleted, 0) = 0
          WHERE ${targets} AND s.dimension_id IN (SELECT value FROM json_each(?)) AND (s.value IS NOT NULL OR s.na = 1)
@@ -88,7 +94,7 @@ function rebuild(db: Db, ids: readonly string[]): void {
           started_at: row.started_at,
           month: monthOf(row.started_at!),
           school_year: schoolYearOf(row.started_at!),
-          school_id: row.school_id,
+          school_id: row.school_id ?? '',
           teacher_id: row.teacher_id,
           grade: row.grade ?? '',
           subject: row.subject ?? '',
@@ -100,9 +106,19 @@ function rebuild(db: Db, ids: readonly string[]): void {
       }
     }
   }
+  db.prepare(
+    `INSERT INTO insight_observations (observation_id, rubric_id, rubric_version, started_at, month, school_year, school_id, teacher_id, grade, subject, observer_name)
+     SELECT observation_id, rubric_id, rubric_version, started_at, month, school_year, school_id, teacher_id, grade, subject, observer_name
+     FROM insight_scores WHERE observation_id IN (SELECT value FROM json_each(?)) GROUP BY observation_id`,
+  ).run(idList);
+  if (!cubes) return; // the caller re-marks every row and sums the cubes afresh
+  markCalibrated(db, idList);
+  if (incremental) adjustCubes(db, idList, 1);
+  else rebuildCubes(db);
 }
 
-function rebuildCalibrated(db: Db): void {
+/** Each observer's calibrated periods, from the rater histories. */
+function rebuildPeriods(db: Db): void {
   db.prepare('DELETE FROM insight_calibrated').run();
   const insert = db.prepare('INSERT OR REPLACE INTO insight_calibrated (observer_name, from_ms, to_ms) VALUES (?, ?, ?)');
   for (const standing of calibrationBoard(db)) {
@@ -141,11 +157,16 @@ export function refreshInsights(db: Db): void {
       done === 0
         ? new Set(db.prepare(`SELECT id FROM observations WHERE status = 'submitted'`).pluck().all() as string[])
         : touchedSince(db, done);
-    rebuild(db, [...ids]);
+    // Who was calibrated when changes with a round or a renamed person: then every row is re-marked and the cubes summed afresh.
     const calibrationChanged = db
-      .prepare(`SELECT 1 FROM ops WHERE seq > ? AND (tbl LIKE 'calibration_%' OR tbl = 'people' OR tbl = 'observations') LIMIT 1`)
+      .prepare(`SELECT 1 FROM ops WHERE seq > ? AND (tbl LIKE 'calibration_%' OR tbl = 'people') LIMIT 1`)
       .get(done);
-    if (calibrationChanged) rebuildCalibrated(db);
+    if (calibrationChanged) rebuildPeriods(db);
+    rebuild(db, [...ids], !calibrationChanged);
+    if (calibrationChanged) {
+      markCalibrated(db);
+      rebuildCubes(db);
+    }
     db.prepare('INSERT OR REPLACE INTO insight_state (key, value) VALUES (?, ?)').run(SEQ_KEY, latest);
   })();
 }
