@@ -36,7 +36,7 @@ export function createAppStores(api: Api): AppStores {
     rubrics: createRubricsStore(api),
     observe: createObserveStore(api),
     calibrate: createCalibrateStore(),
-    insights: createInsightsStore(),
+    insights: createInsightsStore(api),
   };
 }
 

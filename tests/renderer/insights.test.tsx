@@ -45,7 +45,7 @@ async function figuresDrawn() {
 function totals(): Record<string, string> {
   const list = screen.getByRole('group', { name: 'Totals' });
   const terms = within(list).getAllByRole('term');
-  return Object.fromEntries(terms.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
+  return Object.fromEntries(terms.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent ?? '']));
 }
 
 /** Opens a figure's data table (behind "Show data") and gives its rows as cell texts. */
@@ -53,7 +53,7 @@ async function figureData(app: RenderedApp, title: string): Promise<Record<strin
   const figure = screen.getByRole('figure', { name: title });
   const toggle = within(figure).getByRole('button', { name: new RegExp(`^(Show|Hide) data: ${title}$`) });
   if (toggle.getAttribute('aria-expanded') === 'false') await app.user.click(toggle);
-  expect(toggle.textContent).toBe(`Hide data: ${title}`);
+  expect(toggle.getAttribute('aria-label')).toBe(`Hide data: ${title}`);
   const table = within(figure).getByRole('table', { name: `${title}: data` });
   const rows = within(table).getAllByRole('row').slice(1);
   return Object.fromEntries(rows.map((r) => [within(r).getByRole('rowheader').textContent, within(r).getAllByRole('cell').map((c) => c.textContent ?? '')]));
@@ -66,7 +66,7 @@ describe('Insights', () => {
     const app = await openInsights();
     expect(screen.getByText('Showing:').parentElement?.textContent).toBe('Showing: TRU Math · all schools · every dimension');
     expect(screen.getByText(/^District-wide:/).textContent).toBe('District-wide: Harbor Valley Unified');
-    expect(totals()).toEqual({ Observations: '3', Scores: '15', Teachers: '1', 'Mean score': '2.00', 'Scores from calibrated observers': '33%' });
+    expect(totals()).toEqual({ Observations: '3', Scores: '15', Teachers: '1', 'Mean score': '2.00', 'Scored by calibrated observers': '33%' });
     expect(screen.getByRole('figure', { name: DISTRIBUTION }).textContent).toContain('15 scores from 3 observations · TRU Math · all schools · every dimension');
     const all = await figureData(app, DISTRIBUTION);
     // Columns: 1 · Limited, 2 · Developing, 3 · Strong, N/A. One lesson at each level on every dimension.
@@ -76,7 +76,7 @@ describe('Insights', () => {
     await app.user.click(screen.getByRole('checkbox', { name: 'Calibrated observers only' }));
     await figuresDrawn();
     // Only Ana's lesson after she calibrated: 5 scores at 3. The share is of every score in view, so it stays.
-    expect(totals()).toEqual({ Observations: '1', Scores: '5', Teachers: '1', 'Mean score': '3.00', 'Scores from calibrated observers': '33%' });
+    expect(totals()).toEqual({ Observations: '1', Scores: '5', Teachers: '1', 'Mean score': '3.00', 'Scored by calibrated observers': '33%' });
     expect(screen.getByText('Showing:').parentElement?.textContent).toBe('Showing: TRU Math · all schools · every dimension · calibrated observers only');
     const calibrated = await figureData(app, DISTRIBUTION);
     expect(calibrated['The Mathematics']).toEqual(['0', '0', '1', '0']);
@@ -103,7 +103,7 @@ describe('Insights', () => {
     await app.user.click(screen.getByRole('button', { name: 'Show the 3 observations behind Alder Creek Elementary' }));
     const bySchool = await screen.findByRole('region', { name: 'Observations behind Alder Creek Elementary' });
     await within(bySchool).findByText('Showing 3 of 3');
-    await app.user.click(within(bySchool).getAllByRole('button', { name: 'Open report of Priya Raman' })[0]!);
+    await app.user.click(within(bySchool).getAllByRole('button', { name: /^Open report: Priya Raman, / })[0]!);
     expect(await screen.findByRole('heading', { level: 1, name: 'Feedback: Priya Raman' })).toBeTruthy();
     expect(window.location.hash).toBe('#/observe');
 

@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { Insights } from '../../../shared/insights/schemas.js';
 import { DrillButton, useDrillOpener } from './DrillButton.js';
 import type { DrillTarget } from './drillTargets.js';
-import { AXIS_TICK, GRID, levelColors, shortLabel, STILL } from './chartStyle.js';
+import { AXIS_TICK, GRID, labelWidth, levelColors, shortLabel, STILL } from './chartStyle.js';
 import { DataCaption, InsightFigure } from './InsightFigure.js';
 import { countOf, countText, percentText } from './insightWords.js';
 
@@ -97,9 +97,9 @@ function DistributionChart({ chartRows, levels, colors, onPick }: ChartProps) {
     <BarChart responsive layout="vertical" data={chartRows} style={{ width: '100%', height: 48 + 40 * chartRows.length }} margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
       <CartesianGrid stroke={GRID} horizontal={false} />
       <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} stroke={GRID} />
-      <YAxis type="category" dataKey="name" width={190} tick={AXIS_TICK} stroke={GRID} />
+      <YAxis type="category" dataKey="name" width={labelWidth(chartRows.map((r) => r.name))} tick={AXIS_TICK} stroke={GRID} />
       <Tooltip cursor={{ fill: 'rgba(29, 91, 143, 0.06)' }} />
-      <Legend verticalAlign="top" height={28} iconType="square" wrapperStyle={{ fontSize: 12 }} />
+      <Legend verticalAlign="top" height={28} iconType="square" wrapperStyle={{ fontSize: 12 }} formatter={(value: string) => <span className="insight-legend__text">{value}</span>} />
       {levels.map((level, i) => (
         <Bar
           key={level.value}

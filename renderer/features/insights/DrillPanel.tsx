@@ -6,11 +6,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useAppStore, useStoreApi } from '../../appContext.js';
 import { ErrorAlert } from '../../ui/Notices.js';
 import { useLoaded } from '../../ui/useLoaded.js';
-import { RecentTable } from '../observe/ObservationTables.js';
 import { drillRequest, type DrillTarget } from './drillTargets.js';
+import { DrillTable } from './DrillTable.js';
 import { countText } from './insightWords.js';
 
-const PAGE = 50;
+const PAGE = 20;
 /** The most one request lists (DrillSchema's limit). */
 const MOST = 500;
 
@@ -48,7 +48,11 @@ export function DrillPanel({ target }: { target: DrillTarget }) {
       <p className="insight-drill__count" aria-live="polite">
         {result ? `Showing ${countText(result.observations.length)} of ${countText(result.total)}` : null}
       </p>
-      {result ? <RecentTable label={`Observations behind ${target.title}`} rows={result.observations} onOpen={(row) => openReport(row.id)} empty="No observation matches any more: the data changed since the figure was drawn." /> : null}
+      {result === null ? null : result.total === 0 ? (
+        <p className="empty-note">No observation matches any more: the data changed since the figure was drawn.</p>
+      ) : (
+        <DrillTable label={`Observations behind ${target.title}`} rows={result.observations} onOpen={(row) => openReport(row.id)} />
+      )}
       {result && result.observations.length < result.total ? (
         limit < MOST ? (
           <button type="button" className="button button--secondary insight-drill__more" onClick={() => setLimit(Math.min(MOST, limit + PAGE))}>

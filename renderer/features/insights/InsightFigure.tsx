@@ -31,9 +31,15 @@ export function InsightFigure({ title, n, filterText, summary, chart, table }: I
       <div className="insight-figure__chart" role="img" aria-label={summary}>
         {chart}
       </div>
-      <button type="button" className="button button--ghost button--small insight-figure__toggle" aria-expanded={showData} aria-controls={dataId} onClick={() => setShowData(!showData)}>
+      <button
+        type="button"
+        className="button button--ghost button--small insight-figure__toggle"
+        aria-label={`${showData ? 'Hide' : 'Show'} data: ${title}`}
+        aria-expanded={showData}
+        aria-controls={dataId}
+        onClick={() => setShowData(!showData)}
+      >
         {showData ? 'Hide data' : 'Show data'}
-        <span className="visually-hidden">: {title}</span>
       </button>
       <div className="insight-figure__data" id={dataId} hidden={!showData}>
         {table}

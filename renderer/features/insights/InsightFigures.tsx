@@ -6,7 +6,7 @@ import type { Insights, InsightFilterValue } from '../../../shared/insights/sche
 import { DistributionFigure } from './DistributionFigure.js';
 import { schoolYearDates, type DrillTarget } from './drillTargets.js';
 import type { GroupRow } from './GroupTable.js';
-import { monthText } from './insightWords.js';
+import { compareGrades, monthText } from './insightWords.js';
 import { MeanBarFigure } from './MeanBarFigure.js';
 import { MonthFigure } from './MonthFigure.js';
 
@@ -28,23 +28,36 @@ export function InsightFigures({ data, filter }: { data: Insights; filter: Insig
   // Scores with no school or no grade cannot be singled out by the filter, so those rows list nothing.
   const schools = rowsOf(data.bySchool, (g) => (g.key ? { title: g.label, narrow: { schoolId: g.key } } : null));
   const grades = rowsOf(
-    data.byGrade.map((g) => ({ ...g, label: g.key ? `Grade ${g.key}` : g.label })),
+    [...data.byGrade].sort((a, b) => compareGrades(a.key, b.key)).map((g) => ({ ...g, label: g.key ? `Grade ${g.key}` : g.label })),
     (g) => (g.key ? { title: g.label.toLowerCase(), narrow: { grade: g.key } } : null),
   );
-  const dimensions = rowsOf(data.byDimension, (g) => ({ title: g.label, narrow: { dimensionId: g.key } }));
+  // In the rubric's order, as every other screen lists dimensions.
+  const order = (data.rubric?.dimensions ?? []).map((d) => d.id);
+  const dimensions = rowsOf(
+    [...data.byDimension].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key)),
+    (g) => ({ title: g.label, narrow: { dimensionId: g.key } }),
+  );
 
   return (
     <div className="insight-figures__grid">
-      <div className="insight-figures__wide">
+      <div className="insight-figures__cell insight-figures__cell--full">
         <DistributionFigure data={data} />
       </div>
-      <div className="insight-figures__wide">
+      <div className="insight-figures__cell insight-figures__cell--wide">
         <MonthFigure data={data} rows={months} />
       </div>
-      <MeanBarFigure data={data} title="Mean score by school year" rowHeader="School year" rows={years} />
-      <MeanBarFigure data={data} title="Mean score by dimension" rowHeader="Dimension" rows={dimensions} />
-      <MeanBarFigure data={data} title="Mean score by school" rowHeader="School" rows={schools} />
-      <MeanBarFigure data={data} title="Mean score by grade" rowHeader="Grade" rows={grades} />
+      <div className="insight-figures__cell insight-figures__cell--narrow">
+        <MeanBarFigure data={data} title="Mean score by school year" rowHeader="School year" rows={years} />
+      </div>
+      <div className="insight-figures__cell insight-figures__cell--half">
+        <MeanBarFigure data={data} title="Mean score by school" rowHeader="School" rows={schools} />
+      </div>
+      <div className="insight-figures__cell insight-figures__cell--half">
+        <MeanBarFigure data={data} title="Mean score by dimension" rowHeader="Dimension" rows={dimensions} />
+      </div>
+      <div className="insight-figures__cell insight-figures__cell--full">
+        <MeanBarFigure data={data} title="Mean score by grade" rowHeader="Grade" rows={grades} columns />
+      </div>
     </div>
   );
 }

@@ -8,18 +8,19 @@ import { Checkbox, SelectField, TextField } from '../../ui/Fields.js';
 import { ErrorAlert } from '../../ui/Notices.js';
 import { useLoaded } from '../../ui/useLoaded.js';
 import { named } from '../observe/ObservationFilters.js';
-import { countOf } from './insightWords.js';
+import { compareGrades, countOf } from './insightWords.js';
 import { useSeenChoices } from './useSeenChoices.js';
 
 const CALIBRATED_HINT = 'Counts only scores from observers who were calibrated at the time of the observation.';
 
 const rubricKey = (r: { id: string; version: number }) => `${r.id}@${r.version}`;
 
+/** Schools for the district's view, teachers for everyone's but a teacher's; nothing until the scope is known. */
 function useDirectory(scope: Insights['scope']['kind'] | undefined) {
   return useLoaded(
     async (api) => ({
       schools: scope === 'district' ? await api.listSchools({ includeArchived: true }) : [],
-      teachers: scope === 'teacher' ? [] : await api.listPeople({ role: 'teacher', includeArchived: true }),
+      teachers: scope === 'district' || scope === 'school' ? await api.listPeople({ role: 'teacher', includeArchived: true }) : [],
     }),
     scope ?? 'unknown',
   );
@@ -32,7 +33,7 @@ export function InsightFilters({ data, filter }: { data: Insights | null; filter
   const set = (patch: Partial<InsightFilterValue>) => insights.getState().setFilter(patch);
   const scope = data?.scope.kind;
   const directory = useDirectory(scope);
-  const grades = useSeenChoices(data?.byGrade.map((g) => g.key) ?? [], filter.grade);
+  const grades = useSeenChoices(data?.byGrade.map((g) => g.key) ?? [], filter.grade, compareGrades);
   const subjects = useSeenChoices(data?.bySubject.map((g) => g.key) ?? [], filter.subject);
   const rubrics = data?.rubrics ?? [];
   const shownRubric = filter.rubric ?? data?.rubric ?? null;

@@ -10,7 +10,7 @@ export function InsightTotals({ totals }: { totals: Insights['totals'] }) {
     { label: 'Scores', value: countText(totals.scores) },
     { label: 'Teachers', value: countText(totals.teachers) },
     { label: 'Mean score', value: meanText(totals.mean) },
-    { label: 'Scores from calibrated observers', value: percentText(totals.calibratedShare) },
+    { label: 'Scored by calibrated observers', value: percentText(totals.calibratedShare) },
   ];
   return (
     <dl className="insight-totals" role="group" aria-label="Totals">

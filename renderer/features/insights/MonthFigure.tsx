@@ -28,7 +28,7 @@ export function MonthFigure({ data, rows }: { data: Insights; rows: readonly Gro
           responsive
           data={chartRows}
           style={{ width: '100%', height: 220 }}
-          margin={{ top: 12, right: 20, bottom: 4, left: 0 }}
+          margin={{ top: 12, right: 28, bottom: 4, left: 0 }}
           accessibilityLayer={false}
           onClick={(state) => {
             // recharts gives the hovered point's index as a string ("3") or a number.

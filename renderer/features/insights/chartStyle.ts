@@ -17,8 +17,13 @@ export function levelColors(count: number): string[] {
 }
 
 /** Category labels beside bars are cut to fit; the full name is in the tooltip and the data table. */
-export function shortLabel(label: string, max = 26): string {
+export function shortLabel(label: string, max = 34): string {
   return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Room for category names beside bars: as wide as the longest (about 6.5 px a character at 12 px), up to what a dimension's name needs. */
+export function labelWidth(labels: readonly string[]): number {
+  return Math.min(210, 16 + Math.ceil(6.5 * Math.max(0, ...labels.map((l) => l.length))));
 }
 
 /** Charts draw once, without motion: calmer, and what prints is what was read. */

@@ -28,3 +28,9 @@ export function monthText(month: string): string {
 export function showObservationsText(n: number): string {
   return n === 1 ? 'Show the observation' : `Show the ${countText(n)} observations`;
 }
+
+/** Grades in school order: kindergarten and other named grades first ("TK", "K"), then 1 to 12; no grade last. */
+export function compareGrades(a: string, b: string): number {
+  const rank = (g: string) => (g === '' ? Infinity : /^\d+$/.test(g) ? Number(g) : -1);
+  return rank(a) - rank(b) || a.localeCompare(b);
+}

@@ -1,8 +1,11 @@
 // What Insights is showing: the filter and the figure cell being drilled
 // into. Kept in a store, not in the screen, so that opening an observation's
 // report from the drill-down and coming back finds the dashboard as it was.
+// The figures can be asked for as soon as the person heads for Insights, so
+// the query runs while the screen's code is still loading.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { InsightFilterSchema, type InsightFilterValue } from '../../../shared/insights/schemas.js';
+import type { Api } from '../../../shared/contract.js';
+import { InsightFilterSchema, type Insights, type InsightFilterValue } from '../../../shared/insights/schemas.js';
 import type { DrillTarget } from './drillTargets.js';
 
 export interface InsightsState {
@@ -13,12 +16,18 @@ export interface InsightsState {
   setFilter(patch: Partial<InsightFilterValue>): void;
   openDrill(target: DrillTarget): void;
   closeDrill(): void;
+  /** Start loading the figures for the current filter, for the screen about to open. */
+  prefetch(): void;
+  /** The figures for the current filter: the prefetched ones if they are for it (once), else fresh. */
+  figures(): Promise<Insights>;
 }
 
 export type InsightsStore = StoreApi<InsightsState>;
 
-export function createInsightsStore(): InsightsStore {
-  return createStore<InsightsState>()((set) => ({
+export function createInsightsStore(api: Api): InsightsStore {
+  // Used once: figures asked for again later (another visit) must be fresh.
+  let prefetched: { key: string; figures: Promise<Insights> } | null = null;
+  return createStore<InsightsState>()((set, get) => ({
     filter: InsightFilterSchema.parse({}),
     drill: null,
     setFilter(patch) {
@@ -29,6 +38,19 @@ export function createInsightsStore(): InsightsStore {
     },
     closeDrill() {
       set({ drill: null });
+    },
+    prefetch() {
+      const { filter } = get();
+      const figures = api.getInsights(filter);
+      // A prefetch nobody takes must not surface as an unhandled rejection; the screen asks again.
+      figures.catch(() => undefined);
+      prefetched = { key: JSON.stringify(filter), figures };
+    },
+    figures() {
+      const { filter } = get();
+      const ready = prefetched?.key === JSON.stringify(filter) ? prefetched.figures : null;
+      prefetched = null;
+      return ready ?? api.getInsights(filter);
     },
   }));
 }

@@ -51,15 +51,13 @@ interface RecentTableProps {
   onOpen(row: ObservationSummary): void;
   /** What to say when there are no rows (none at all, or none matching the filters). */
   empty: string;
-  /** The table's accessible name, where the list is not Observe's recent observations. */
-  label?: string;
 }
 
-export function RecentTable({ rows, onOpen, empty, label = 'Recent observations' }: RecentTableProps) {
+export function RecentTable({ rows, onOpen, empty }: RecentTableProps) {
   if (rows.length === 0) return <p className="empty-note">{empty}</p>;
   return (
     <div className="table-scroll">
-      <table className="data-table" aria-label={label}>
+      <table className="data-table" aria-label="Recent observations">
         <thead>
           <tr>
             <th scope="col">Teacher</th>

@@ -19,6 +19,13 @@ import { sectionById, type SectionId } from './sections.js';
 // screens used all day in classrooms do not wait for it.
 const InsightsScreen = lazy(() => import('../insights/InsightsScreen.js').then((m) => ({ default: m.InsightsScreen })));
 
+/** Shown while Insights' code loads; its figures start loading meanwhile, not after. */
+function OpeningInsights() {
+  const insights = useStoreApi('insights');
+  useEffect(() => insights.getState().prefetch(), [insights]);
+  return <p role="status">Opening Insights…</p>;
+}
+
 function focusScreenHeading(main: HTMLElement | null) {
   main?.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
 }
@@ -88,7 +95,7 @@ function CurrentSection({ section }: { section: SectionId }) {
       return <RubricsScreen />;
     case 'insights':
       return (
-        <Suspense fallback={<p role="status">Opening Insights…</p>}>
+        <Suspense fallback={<OpeningInsights />}>
           <InsightsScreen />
         </Suspense>
       );
