@@ -40,7 +40,7 @@ export function demoCommand(ctx: CommandContext, options: DemoOptions = {}): voi
   const r = withStore(ctx, (store) => generateDemoDistrict(store, { observations, seed, progress }));
   const n = (x: number) => x.toLocaleString('en');
   ctx.out(
-    `Generated the demo district into ${ctx.dataDir}: ${n(r.observations)} observations with ${n(r.scores)} scores, ` +
+    `Generated the demo district into ${ctx.dataDir}: ${n(r.observations)} observation${r.observations === 1 ? '' : 's'} with ${n(r.scores)} scores, ` +
       `${r.schools} schools, ${n(r.teachers)} observed teachers, ${r.observers} observers (${n(r.people)} people in all) and ${r.rounds} calibration rounds.`,
   );
 }
