@@ -65,10 +65,11 @@ describe('a district data lead reads Insights', () => {
     const { page, errors } = await openApp(browser, host);
     // Printing is the browser's dialog: count the calls instead (the secret is kept for the reload).
     await page.addInitScript(() => {
-      const counted = window as unknown as { printed: number };
-      counted.printed = 0;
-      window.print = () => {
-        counted.printed += 1;
+      // The page's window (this file is typed for Node, without the DOM).
+      const win = globalThis as unknown as { printed: number; print(): void };
+      win.printed = 0;
+      win.print = () => {
+        win.printed += 1;
       };
     });
     await page.reload();
@@ -130,7 +131,7 @@ describe('a district data lead reads Insights', () => {
 
     // The report: the browser's print dialog, and the page as it prints.
     await page.getByRole('button', { name: 'Print or save as PDF' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    expect(await page.evaluate(() => (globalThis as unknown as { printed: number }).printed)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('group', { name: 'Filter the figures' }).isVisible()).toBe(false);
     expect(await page.getByRole('table', { name: `${DISTRIBUTION}: data` }).isVisible()).toBe(true);

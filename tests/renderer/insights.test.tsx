@@ -5,7 +5,8 @@
 // the totals and the distribution as computed by hand, the calibrated-only
 // switch changing both as computed, drill-down to the observations behind a
 // level, a month and a school, opening one's report, the CSV holding exactly
-// the scores counted, printing, and a teacher who sees only their own.
+// the scores counted, printing, one teacher's growth, the observers'
+// calibration with the way to Calibrate, and a teacher who sees only their own.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Api } from '../../shared/contract.js';
@@ -141,6 +142,21 @@ describe('Insights', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     await app.user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
     expect(print).toHaveBeenCalledOnce();
+  });
+
+  it("follows one teacher's growth, and says how calibrated the observers are with the way to Calibrate", async () => {
+    const app = await openInsights();
+    await app.user.selectOptions(screen.getByRole('combobox', { name: 'Teacher' }), 'Priya Raman');
+    await figuresDrawn();
+    expect(screen.getByText('Showing:').parentElement?.textContent).toBe('Showing: Priya Raman · TRU Math · all schools · every dimension');
+    expect(totals()).toMatchObject({ Observations: '3', Teachers: '1' });
+
+    // Ana matched every anchor; Ben matched none.
+    const panel = screen.getByRole('region', { name: "Observers' calibration" });
+    const counts = within(panel).getAllByRole('term').map((dt) => `${dt.textContent} ${dt.nextElementSibling?.textContent}`);
+    expect(counts).toEqual(['Calibrated 1', 'Drifting 0', 'Needs calibration 1']);
+    await app.user.click(within(panel).getByRole('button', { name: 'Open Calibrate' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Calibrate' })).toBeTruthy();
   });
 
   it('shows a teacher only their own observations', async () => {
