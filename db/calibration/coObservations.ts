@@ -42,8 +42,9 @@ export function coObservationEntries(db: Db, personId: string, name: string): Ra
       `SELECT o.id AS mine, p.id AS theirs, p.observer_name AS peer FROM observations o
        JOIN observations p ON p.id <> o.id AND coalesce(p.observer_name, '') <> o.observer_name
          AND p.rubric_id = o.rubric_id AND p.rubric_version = o.rubric_version
-         AND coalesce(p.teacher_id, p.teacher_label) = coalesce(o.teacher_id, o.teacher_label)
-         AND date(p.started_at / 1000, 'unixepoch') = date(o.started_at / 1000, 'unixepoch')
+         AND p.teacher_id IS o.teacher_id AND (o.teacher_id IS NOT NULL OR p.teacher_label = o.teacher_label)
+         -- The same UTC day, as a range, so the (teacher_id, started_at) index finds the peer.
+         AND p.started_at >= o.started_at - o.started_at % 86400000 AND p.started_at < o.started_at - o.started_at % 86400000 + 86400000
        WHERE o.observer_name = ? AND ${submittedCoObservation('o')} AND ${submittedCoObservation('p')}
        ORDER BY o.started_at, p.id`,
     )

@@ -19,7 +19,7 @@ function revealedRoundIds(db: Db, personId?: string): string[] {
     .all(personId ?? null, personId ?? null) as string[];
 }
 
-function standingsFor(db: Db, personIds: readonly string[] | null): RaterStanding[] {
+function standingsFor(db: Db, personIds: readonly string[] | null, withCoObservations: boolean): RaterStanding[] {
   const history = new Map<string, RaterHistoryEntry[]>();
   const deviations = new Map<string, Map<string, { name: string; sum: number; n: number }>>();
   const rules = new Map<string, RoundRule>();
@@ -48,7 +48,8 @@ function standingsFor(db: Db, personIds: readonly string[] | null): RaterStandin
   return ids.map((personId) => {
     const name = db.prepare(`SELECT name FROM people WHERE id = ? AND ${LIVE}`).pluck().get(personId) as string | undefined;
     if (name === undefined) throw new AppError('not_found', 'That person is not in the directory (they may have been removed on another device).');
-    const entries = [...(history.get(personId) ?? []), ...coObservationEntries(db, personId, name)].sort((a, b) => a.revealedAt - b.revealedAt);
+    const coObserved = withCoObservations ? coObservationEntries(db, personId, name) : [];
+    const entries = [...(history.get(personId) ?? []), ...coObserved].sort((a, b) => a.revealedAt - b.revealedAt);
     const rule = rules.get(personId) ?? DEFAULT_RULE;
     const { status, reason } = calibrationStatus(entries, rule);
     return {
@@ -64,11 +65,16 @@ function standingsFor(db: Db, personIds: readonly string[] | null): RaterStandin
 }
 
 export function raterStanding(db: Db, personId: string): RaterStanding {
-  return standingsFor(db, [personId])[0]!;
+  return standingsFor(db, [personId], true)[0]!;
 }
 
 /** Everyone who has been a rater in a round on this device, with their standing; new raters (no revealed round) need calibration. */
-export function calibrationBoard(db: Db): RaterStanding[] {
+/**
+ * Co-observations have no anchor, so they never change a status; a caller
+ * that needs only statuses (Insights' calibrated periods) leaves them out,
+ * which spares a search of every observation per rater.
+ */
+export function calibrationBoard(db: Db, { withCoObservations = true }: { withCoObservations?: boolean } = {}): RaterStanding[] {
   const raters = db
     .prepare(
       `SELECT DISTINCT r.person_id FROM calibration_raters r JOIN people p ON p.id = r.person_id AND coalesce(p.deleted, 0) = 0
@@ -76,5 +82,5 @@ export function calibrationBoard(db: Db): RaterStanding[] {
     )
     .pluck()
     .all() as string[];
-  return standingsFor(db, raters).sort((a, b) => a.name.localeCompare(b.name));
+  return standingsFor(db, raters, withCoObservations).sort((a, b) => a.name.localeCompare(b.name));
 }

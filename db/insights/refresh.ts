@@ -121,7 +121,7 @@ function rebuild(db: Db, ids: readonly string[], cubes: boolean): void {
 function rebuildPeriods(db: Db): void {
   db.prepare('DELETE FROM insight_calibrated').run();
   const insert = db.prepare('INSERT OR REPLACE INTO insight_calibrated (observer_name, from_ms, to_ms) VALUES (?, ?, ?)');
-  for (const standing of calibrationBoard(db)) {
+  for (const standing of calibrationBoard(db, { withCoObservations: false })) {
     for (const period of calibratedPeriods(standing.history, standing.rule)) insert.run(standing.name, period.from, period.to);
   }
 }

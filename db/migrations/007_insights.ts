@@ -4,9 +4,10 @@
 //     no correction replaced, with the columns dashboards filter by copied in
 //     (and whether the observer was calibrated when they scored);
 //   - insight_observations: one row per such observation with a score;
-//   - insight_cube and insight_observation_cube: those rows summed by the
-//     columns figures group by, so a district-wide dashboard reads thousands
-//     of rows instead of a million;
+//   - insight_cube, insight_level_cube and insight_observation_cube: those
+//     rows summed by the columns figures group and filter by (with separate
+//     sums for calibrated observers), so a district-wide dashboard reads
+//     thousands of rows instead of a million;
 //   - insight_calibrated: the periods in which each observer was calibrated;
 //   - insight_state: the op log position all of this was brought up to.
 import type { Migration } from './types.js';
@@ -54,21 +55,29 @@ export const migration007: Migration = {
         observer_name TEXT NOT NULL,
         calibrated INTEGER NOT NULL DEFAULT 0
       ) WITHOUT ROWID;
-      CREATE INDEX insight_observations_rubric ON insight_observations (rubric_id, rubric_version, teacher_id);
+      -- Covers counting distinct teachers under any filter the cubes answer.
+      CREATE INDEX insight_observations_teachers ON insight_observations (rubric_id, rubric_version, calibrated, month, school_id, grade, subject, teacher_id);
 
       CREATE TABLE insight_cube (
         rubric_id TEXT NOT NULL, rubric_version INTEGER NOT NULL, dimension_id TEXT NOT NULL, month TEXT NOT NULL,
-        school_year TEXT NOT NULL, school_id TEXT NOT NULL, grade TEXT NOT NULL, subject TEXT NOT NULL,
-        calibrated INTEGER NOT NULL, level INTEGER NOT NULL, na INTEGER NOT NULL,
-        n INTEGER NOT NULL, total REAL NOT NULL,
-        PRIMARY KEY (rubric_id, rubric_version, dimension_id, month, school_year, school_id, grade, subject, calibrated, level, na)
+        school_id TEXT NOT NULL, grade TEXT NOT NULL, subject TEXT NOT NULL,
+        n INTEGER NOT NULL, valued INTEGER NOT NULL, total REAL NOT NULL,
+        n_cal INTEGER NOT NULL, valued_cal INTEGER NOT NULL, total_cal REAL NOT NULL,
+        PRIMARY KEY (rubric_id, rubric_version, dimension_id, month, school_id, grade, subject)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE insight_level_cube (
+        rubric_id TEXT NOT NULL, rubric_version INTEGER NOT NULL, dimension_id TEXT NOT NULL, month TEXT NOT NULL,
+        school_id TEXT NOT NULL, grade TEXT NOT NULL, subject TEXT NOT NULL, level INTEGER NOT NULL,
+        n INTEGER NOT NULL, n_cal INTEGER NOT NULL,
+        PRIMARY KEY (rubric_id, rubric_version, dimension_id, month, school_id, grade, subject, level)
       ) WITHOUT ROWID;
 
       CREATE TABLE insight_observation_cube (
         rubric_id TEXT NOT NULL, rubric_version INTEGER NOT NULL, month TEXT NOT NULL,
-        school_year TEXT NOT NULL, school_id TEXT NOT NULL, grade TEXT NOT NULL, subject TEXT NOT NULL,
-        calibrated INTEGER NOT NULL, n INTEGER NOT NULL,
-        PRIMARY KEY (rubric_id, rubric_version, month, school_year, school_id, grade, subject, calibrated)
+        school_id TEXT NOT NULL, grade TEXT NOT NULL, subject TEXT NOT NULL,
+        n INTEGER NOT NULL, n_cal INTEGER NOT NULL,
+        PRIMARY KEY (rubric_id, rubric_version, month, school_id, grade, subject)
       ) WITHOUT ROWID;
 
       CREATE TABLE insight_calibrated (

@@ -11,3 +11,8 @@ export function schoolYearOf(epochMs: number): string {
   const start = d.getUTCMonth() >= 7 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 }
+
+/** The school year of a "YYYY-MM" month. */
+export function schoolYearOfMonth(month: string): string {
+  return schoolYearOf(Date.parse(`${month}-01T00:00:00Z`));
+}
