@@ -1,6 +1,7 @@
 // One rater over time: their calibrated status in words with its reason, a
 // trend of their agreement round by round, every round (and co-observation)
 // they scored, and where they score away from the anchors by dimension.
+import { shortDate } from '../../ui/dates.js';
 import { useEffect } from 'react';
 import type { RaterHistoryEntry, RaterStanding } from '../../../shared/calibration/schemas.js';
 import { useStoreApi } from '../../appContext.js';
@@ -9,7 +10,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { useLoaded } from '../../ui/useLoaded.js';
 import { DeviationHeatmap } from './DeviationHeatmap.js';
 import { Missing } from './Missing.js';
-import { dayText, deviationText, metText, percentText, STATUS_LABELS } from './resultWords.js';
+import { deviationText, metText, percentText, STATUS_LABELS } from './resultWords.js';
 import { TrendChart } from './TrendChart.js';
 
 const TITLE_ID = 'rater-title';
@@ -47,7 +48,7 @@ function RoundsTable({ history, onOpenRound }: { history: readonly RaterHistoryE
                   e.roundName
                 )}
               </th>
-              <td>{dayText(e.revealedAt)}</td>
+              <td>{shortDate(e.revealedAt)}</td>
               <td>{sourceText(e)}</td>
               <td>{e.n}</td>
               <td>{percentText(e.exact)}</td>

@@ -2,8 +2,9 @@
 // agreement within one level, as two lines on 0-100%. The lines differ in
 // pattern and marker, not only colour; a screen reader gets a one-sentence
 // summary, and the numbers themselves are in a table under "Chart data".
+import { shortDate } from '../../ui/dates.js';
 import type { RaterHistoryEntry } from '../../../shared/calibration/schemas.js';
-import { dayText, percentText } from './resultWords.js';
+import { percentText } from './resultWords.js';
 
 const WIDTH = 560;
 const HEIGHT = 200;
@@ -77,7 +78,7 @@ export function TrendChart({ entries }: { entries: readonly RaterHistoryEntry[] 
         ))}
         {(n === 1 ? [0] : [0, n - 1]).map((i) => (
           <text key={i} className="trend__axis" x={xAt(i, n)} y={HEIGHT - 8} textAnchor={n === 1 ? 'middle' : i === 0 ? 'start' : 'end'}>
-            {dayText(entries[i]!.revealedAt)}
+            {shortDate(entries[i]!.revealedAt)}
           </text>
         ))}
         {SERIES.map(({ measure }) => {
@@ -109,7 +110,7 @@ export function TrendChart({ entries }: { entries: readonly RaterHistoryEntry[] 
             {entries.map((e) => (
               <tr key={`${e.source}:${e.roundId}`}>
                 <th scope="row">{e.roundName}</th>
-                <td>{dayText(e.revealedAt)}</td>
+                <td>{shortDate(e.revealedAt)}</td>
                 <td>{percentText(e.exact)}</td>
                 <td>{percentText(e.adjacent)}</td>
               </tr>

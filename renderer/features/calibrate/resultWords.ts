@@ -42,6 +42,3 @@ export const STATUS_LABELS: Record<CalibrationStatus, string> = {
   drifting: 'Drifting',
 };
 
-export function dayText(millis: number): string {
-  return new Date(millis).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric' });
-}

@@ -1,10 +1,7 @@
 // The observations behind a figure's cell, compactly: when (with the year,
 // since figures span school years), who, where, and the way to the report.
+import { shortDate } from '../../ui/dates.js';
 import { OBSERVATION_KIND_LABELS, type ObservationSummary } from '../../../shared/observation.js';
-
-function dayText(startedAt: number | null): string {
-  return startedAt === null ? '—' : new Date(startedAt).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric' });
-}
 
 export function DrillTable({ label, rows, onOpen }: { label: string; rows: readonly ObservationSummary[]; onOpen(row: ObservationSummary): void }) {
   return (
@@ -26,14 +23,14 @@ export function DrillTable({ label, rows, onOpen }: { label: string; rows: reado
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <td>{dayText(row.startedAt)}</td>
+              <td>{shortDate(row.startedAt)}</td>
               <th scope="row">{row.teacher}</th>
               <td>{row.school}</td>
               <td>{row.grade}</td>
               <td>{row.subject}</td>
               <td>{OBSERVATION_KIND_LABELS[row.kind]}</td>
               <td className="data-table__actions">
-                <button type="button" className="button button--ghost button--small" aria-label={`Open report: ${row.teacher}, ${dayText(row.startedAt)}`} onClick={() => onOpen(row)}>
+                <button type="button" className="button button--ghost button--small" aria-label={`Open report: ${row.teacher}, ${shortDate(row.startedAt)}`} onClick={() => onOpen(row)}>
                   Open report
                 </button>
               </td>

@@ -9,13 +9,9 @@ import { messageOf } from '../../ui/errorMessage.js';
 import { ErrorAlert } from '../../ui/Notices.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { STATUS_LABELS } from './ObservationTables.js';
+import { shortDate } from '../../ui/dates.js';
 import { changeSentence, groupByRubric, scoreText, type HistoryGroup } from './teacherHistory.js';
 import { useOpenObservation } from './useOpenObservation.js';
-
-function formatDay(startedAt: number | null): string {
-  if (startedAt === null) return '—';
-  return new Date(startedAt).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric' });
-}
 
 function useHistory(teacherId: string) {
   const api = useApi();
@@ -57,7 +53,7 @@ function HistoryTable({ group, onOpen }: { group: HistoryGroup; onOpen(entry: Hi
                 <tr key={entry.id}>
                   <th scope="row">
                     <button type="button" className="link-button" onClick={() => onOpen(entry)}>
-                      {formatDay(entry.startedAt)}
+                      {shortDate(entry.startedAt)}
                     </button>
                   </th>
                   <td>{OBSERVATION_KIND_LABELS[entry.kind]}</td>
