@@ -4,19 +4,11 @@
 // blind, discuss the evidence with no score in sight, reveal scores, anchors
 // and statistics, agree a consensus score, and find the round in a rater's
 // history.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.js';
-import { cliFor, openApp, shot } from './support/journey.js';
-import { startHost, type RunningHost } from './support/webHost.js';
+import { districtJourney, openApp, shot, type DistrictJourney } from './support/journey.js';
 
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-let dataDir: string;
-let host: RunningHost;
+let journey: DistrictJourney;
 
 const RATERS = ['Marisol Vega', 'Theo Lindqvist', 'Grace Nakamura'] as const;
 const DIMENSIONS = ['The Mathematics', 'Cognitive Demand', 'Equitable Access to Content', 'Agency, Ownership, and Identity', 'Formative Assessment'] as const;
@@ -29,19 +21,11 @@ const SHEETS: Record<(typeof RATERS)[number], number[]> = {
 const ANCHORS = [3, 2, 2, 1, 2];
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-e2e-calibrate-'));
-  const cli = cliFor(dataDir);
-  cli('api', 'saveSettings', JSON.stringify({ userName: 'Joan Whitaker', role: 'district_leader', district: 'Harbor Valley Unified', firstRunDone: true }));
-  cli('demo');
-  chromium = await launchChromium();
-  browser = chromium.browser;
-  host = await startHost(dataDir);
+  journey = await districtJourney('calibrate');
 });
 
 afterAll(async () => {
-  await host?.stop();
-  await chromium?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await journey?.close();
 });
 
 async function scoreTurn(page: Page, rater: (typeof RATERS)[number]) {
@@ -64,7 +48,7 @@ async function scoreTurn(page: Page, rater: (typeof RATERS)[number]) {
 
 describe('a facilitator runs a pass-the-laptop calibration round', () => {
   it('scores blind, shows evidence before scores, reveals scores, anchors and statistics, saves a consensus and shows the round in the rater history', async () => {
-    const { page, errors } = await openApp(browser, host);
+    const { page, errors } = await openApp(journey.browser, journey.host);
     await page.getByRole('link', { name: 'Calibrate' }).click();
     await page.getByRole('heading', { level: 1, name: 'Calibrate' }).waitFor();
 

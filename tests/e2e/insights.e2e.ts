@@ -5,36 +5,23 @@
 // observation and open its report, come back, export the CSV and check that
 // its counts are the ones on screen, and print the dashboard as a report.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/csv.js';
-import { launchChromium } from './support/browser.js';
-import { cliFor, openApp, shot } from './support/journey.js';
-import { REPO_ROOT, startHost, type RunningHost } from './support/webHost.js';
+import { districtJourney, openApp, shot, type DistrictJourney } from './support/journey.js';
+import { REPO_ROOT } from './support/webHost.js';
 
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
-let dataDir: string;
-let host: RunningHost;
+let journey: DistrictJourney;
 
 const DISTRIBUTION = 'Score distribution by level';
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-e2e-insights-'));
-  const cli = cliFor(dataDir);
-  cli('api', 'saveSettings', JSON.stringify({ userName: 'Joan Whitaker', role: 'district_leader', district: 'Harbor Valley Unified', firstRunDone: true }));
-  cli('demo', '--observations', '400');
-  chromium = await launchChromium();
-  browser = chromium.browser;
-  host = await startHost(dataDir);
+  journey = await districtJourney('insights', ['--observations', '400']);
 });
 
 afterAll(async () => {
-  await host?.stop();
-  await chromium?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await journey?.close();
 });
 
 /** The whole page, not only the window: a dashboard is read by scrolling. */
@@ -62,7 +49,7 @@ async function dataRow(page: Page, title: string, row: string): Promise<string[]
 
 describe('a district data lead reads Insights', () => {
   it('filters to a school and a dimension, drills down to a report, and exports a CSV and a report that match the screen', async () => {
-    const { page, errors } = await openApp(browser, host);
+    const { page, errors } = await openApp(journey.browser, journey.host);
     // Printing is the browser's dialog: count the calls instead (the secret is kept for the reload).
     await page.addInitScript(() => {
       // The page's window (this file is typed for Node, without the DOM).
