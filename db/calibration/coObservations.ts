@@ -8,6 +8,7 @@ import type { RaterHistoryEntry } from '../../shared/calibration/schemas.js';
 import { timerReading } from '../../shared/lessonClock.js';
 import { lessonScores } from '../../shared/observationScoring.js';
 import { scaleOf } from '../../shared/rubric/format.js';
+import { nearestLevelIndex } from '../../shared/rubric/scales.js';
 import { listEpisodes } from '../observations/episodes.js';
 import { listNotes } from '../observations/notes.js';
 import { correctionOf, toObservation, type ObservationRow } from '../observations/rows.js';
@@ -29,7 +30,7 @@ function lessonLevels(db: Db, row: ObservationRow): { levels: Map<string, number
   const values = new Map<string, number>();
   for (const s of lessonScores(stored.rubric, record, timerReading(observation.timer, observation.submittedAt ?? 0))) {
     if (s.value === null || scale.length === 0) continue;
-    const nearest = scale.reduce((best, v, i) => (Math.abs(v - s.value!) < Math.abs(scale[best]! - s.value!) ? i : best), 0);
+    const nearest = nearestLevelIndex(scale, s.value);
     levels.set(s.dimension.id, nearest);
     values.set(s.dimension.id, scale[nearest]!);
   }

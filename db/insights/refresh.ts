@@ -5,7 +5,8 @@
 // replaced, and adjust the cubes' sums for them. When a round or a person
 // changed, who was calibrated when is worked out again for every row.
 import { calibratedPeriods } from '../../shared/calibration/standing.js';
-import { lessonScores } from '../../shared/observationScoring.js';
+import { lessonScores, scoresLesson } from '../../shared/observationScoring.js';
+import { nearestLevelIndex } from '../../shared/rubric/scales.js';
 import { timerReading } from '../../shared/lessonClock.js';
 import { scaleOf, type Rubric } from '../../shared/rubric/format.js';
 import { calibrationBoard } from '../calibration/standing.js';
@@ -21,15 +22,6 @@ import { monthOf, schoolYearOf } from '../../shared/insights/periods.js';
 const SEQ_KEY = 'ops_seq';
 /** Up to this many changed observations, the cubes are adjusted; beyond it, summing afresh is cheaper. */
 const INCREMENTAL_LIMIT = 2_000;
-
-/** Whether a rubric's lesson score is simply the score given for the lesson (no roll-up of episodes). */
-function lessonScoreIsGiven(rubric: Rubric): boolean {
-  return rubric.scoring.unit === 'lesson' || (rubric.scoring.unit === 'episode' && rubric.scoring.rollup === 'rater_summary');
-}
-
-function nearestLevel(levels: readonly number[], value: number): number {
-  return levels.reduce((best, v) => (Math.abs(v - value) < Math.abs(best - value) ? v : best), levels[0]!);
-}
 
 const LIVE_SUBMITTED = `coalesce(o.deleted, 0) = 0 AND o.status = 'submitted' AND o.started_at IS NOT NULL AND ${correctionOf('o')} IS NULL`;
 
@@ -66,7 +58,7 @@ function rebuild(db: Db, ids: readonly string[], cubes: boolean): void {
     if (levels.length === 0) continue;
     const scored = JSON.stringify(rubric.dimensions.filter((d) => d.scored).map((d) => d.id));
     const targets = `o.id IN (SELECT value FROM json_each(?)) AND o.rubric_id = ? AND o.rubric_version = ? AND ${LIVE_SUBMITTED}`;
-    if (lessonScoreIsGiven(rubric)) {
+    if (scoresLesson(rubric)) {
       // Ordered by score id, so of two rows for one dimension the later one stays, as on screen.
       db.prepare(
         `INSERT OR REPLACE INTO insight_scores (${INSERT_COLUMNS})
@@ -100,7 +92,7 @@ function rebuild(db: Db, ids: readonly string[], cubes: boolean): void {
           subject: row.subject ?? '',
           observer_name: row.observer_name ?? '',
           value: s.value,
-          level: s.value === null ? null : nearestLevel(levels, s.value),
+          level: s.value === null ? null : levels[nearestLevelIndex(levels, s.value)]!,
           na: s.na ? 1 : 0,
         });
       }

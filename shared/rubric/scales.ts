@@ -11,3 +11,11 @@ export const FOUR_LEVEL_SCALE: Scale = {
   ],
   naAllowed: false,
 };
+
+/**
+ * The position on the scale nearest to a rolled-up value (such as 2.4 from a
+ * duration-weighted mean), the lower level on a tie, for counting scores by level.
+ */
+export function nearestLevelIndex(levels: readonly number[], value: number): number {
+  return levels.reduce((best, v, i) => (Math.abs(v - value) < Math.abs(levels[best]! - value) ? i : best), 0);
+}
