@@ -3,7 +3,7 @@
 import type { Settings } from '../shared/domain.js';
 import type { Db } from './sqlite.js';
 
-const DEFAULTS: Settings = { userName: '', role: null, district: '', firstRunDone: false };
+const DEFAULTS: Settings = { userName: '', role: null, district: '', firstRunDone: false, studentNamesInExports: false };
 
 export function readSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
@@ -17,6 +17,7 @@ function pick(saved: Record<string, unknown>): Partial<Settings> {
   if (typeof saved.role === 'string' || saved.role === null) out.role = saved.role as Settings['role'];
   if (typeof saved.district === 'string') out.district = saved.district;
   if (typeof saved.firstRunDone === 'boolean') out.firstRunDone = saved.firstRunDone;
+  if (typeof saved.studentNamesInExports === 'boolean') out.studentNamesInExports = saved.studentNamesInExports;
   return out;
 }
 

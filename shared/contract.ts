@@ -59,27 +59,11 @@ import {
   SheetSchema,
   SheetScoreInputSchema,
 } from './calibration/schemas.js';
+import { lessonStudyMethods } from './lessonStudy/methods.js';
+import { method } from './contractMethod.js';
 import { DrillResultSchema, DrillSchema, InsightFilterSchema, InsightsCsvSchema, InsightsSchema } from './insights/schemas.js';
 
-interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
-  input: I;
-  output: O;
-  summary: string;
-  /** The largest request a transport accepts for this method; most stay under DEFAULT_MAX_REQUEST_BYTES. */
-  maxRequestBytes: number;
-}
-
-/** Every request but a file upload is a form's worth of JSON. */
-export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
-
-function method<I extends z.ZodType, O extends z.ZodType>(
-  input: I,
-  output: O,
-  summary: string,
-  maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES,
-): MethodSpec<I, O> {
-  return { input, output, summary, maxRequestBytes };
-}
+export { DEFAULT_MAX_REQUEST_BYTES } from './contractMethod.js';
 
 const noInput = z.strictObject({});
 const archiveInput = z.strictObject({ id: IdSchema, archived: z.boolean() });
@@ -228,6 +212,7 @@ export const contract = {
     RubricFileSchema,
     'A published rubric version as a file to share.',
   ),
+  ...lessonStudyMethods,
 } as const;
 
 export type Contract = typeof contract;

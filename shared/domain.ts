@@ -67,6 +67,8 @@ export const SettingsSchema = z.object({
   role: RoleSchema.nullable(),
   district: z.string(),
   firstRunDone: z.boolean(),
+  /** Lesson study: focal students' real names may appear in this device's exports and printouts. They are never synced. */
+  studentNamesInExports: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -75,6 +77,7 @@ export const SettingsPatchSchema = z.strictObject({
   role: RoleSchema.nullable().optional(),
   district: z.string().trim().max(200, 'District can be at most 200 characters').optional(),
   firstRunDone: z.boolean().optional(),
+  studentNamesInExports: z.boolean().optional(),
 });
 
 export const ConflictSchema = z.object({

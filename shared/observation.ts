@@ -60,6 +60,9 @@ export const ObservationSchema = z.object({
   supersedes: IdSchema.nullable(),
   feedback: z.object({ strengths: z.string(), questions: z.string(), nextSteps: z.string() }),
   seating: z.object({ rows: z.number().int(), cols: z.number().int() }),
+  /** A lesson study research lesson: its cycle and the plan version being taught. */
+  cycleId: IdSchema.nullable(),
+  planId: IdSchema.nullable(),
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 
@@ -92,6 +95,8 @@ export const NoteSchema = z.object({
   tags: z.array(z.string()),
   studentId: IdSchema.nullable(),
   episodeId: IdSchema.nullable(),
+  /** In a research lesson: the step of the plan the note is about. */
+  planStepId: IdSchema.nullable(),
 });
 export type Note = z.infer<typeof NoteSchema>;
 
@@ -109,6 +114,7 @@ export const NoteInputSchema = z.strictObject({
   tags: z.array(QuickTagIdSchema).max(QUICK_TAGS.length).default([]),
   studentId: IdSchema.nullable().default(null),
   episodeId: IdSchema.nullable().default(null),
+  planStepId: IdSchema.nullable().default(null),
 });
 export type NoteInput = z.input<typeof NoteInputSchema>;
 

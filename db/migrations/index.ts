@@ -7,8 +7,9 @@ import { migration004 } from './004_observations.js';
 import { migration005 } from './005_observation_corrections.js';
 import { migration006 } from './006_calibration.js';
 import { migration007 } from './007_insights.js';
+import { migration008 } from './008_lesson_study.js';
 import type { Migration } from './types.js';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -35,6 +35,8 @@ export interface ObservationRow {
   next_steps: string | null;
   seat_rows: number | null;
   seat_cols: number | null;
+  cycle_id: string | null;
+  plan_id: string | null;
 }
 
 export interface NoteRow {
@@ -47,6 +49,7 @@ export interface NoteRow {
   tags: string | null;
   student_id: string | null;
   episode_id: string | null;
+  plan_step_id: string | null;
 }
 
 export interface EpisodeRow {
@@ -90,6 +93,8 @@ export function toObservation(r: ObservationRow): Observation {
     supersedes: r.supersedes,
     feedback: { strengths: r.strengths ?? '', questions: r.questions ?? '', nextSteps: r.next_steps ?? '' },
     seating: { rows: r.seat_rows ?? 0, cols: r.seat_cols ?? 0 },
+    cycleId: r.cycle_id,
+    planId: r.plan_id,
   };
 }
 
@@ -104,6 +109,7 @@ export function toNote(r: NoteRow): Note {
     tags: stringList(r.tags),
     studentId: r.student_id,
     episodeId: r.episode_id,
+    planStepId: r.plan_step_id,
   };
 }
 

@@ -16,7 +16,7 @@ const rubric = (input: RubricInput): Rubric => RubricSchema.parse(input);
 const tru = rubric(truMath);
 const episode = (typeId: string, startMs: number): Episode => ({ id: uuidv7(), observationId: OBS, typeId, startMs });
 const note = (text: string, atMs: number, extra: Partial<Note> = {}): Note => ({
-  id: uuidv7(), observationId: OBS, atMs, createdAt: 0, text, dimensions: [], tags: [], studentId: null, episodeId: null, ...extra,
+  id: uuidv7(), observationId: OBS, atMs, createdAt: 0, text, dimensions: [], tags: [], studentId: null, episodeId: null, planStepId: null, ...extra,
 });
 const score = (dimensionId: string, episodeId: string | null, value: number | null, evidence: string[] = [], na = false): Score => ({
   id: uuidv7(), observationId: OBS, episodeId, dimensionId, value, na, evidence,
@@ -29,6 +29,7 @@ function detail(parts: Partial<ObservationDetail>): ObservationDetail {
       focus: [], kind: 'formal', observerName: 'Ana Torres', status: 'submitted', scheduledFor: '', startedAt: Date.UTC(2026, 10, 23, 14, 0),
       timer: { accumulatedMs: 2_400_000, runningSince: null }, submittedAt: null, supersedes: null,
       feedback: { strengths: 'Students explained | compared strategies.', questions: '# Who spoke?', nextSteps: '' }, seating: { rows: 0, cols: 0 },
+      cycleId: null, planId: null,
     },
     notes: [], episodes: [], scores: [], students: [], attachments: [], supersededBy: null, noteDraft: '', ...parts,
   };

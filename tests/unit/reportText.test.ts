@@ -19,7 +19,7 @@ function detail(observation: Partial<ObservationDetail['observation']> = {}, sco
       id: OBS, teacherId: null, teacherLabel: 'Room 12', schoolId: null, grade: '7', subject: 'Mathematics', rubricId: 'tru-math', rubricVersion: 1,
       focus: [], kind: 'formal', observerName: 'Ana Torres', status: 'draft', scheduledFor: '', startedAt: Date.UTC(2026, 10, 23, 14, 0),
       timer: { accumulatedMs: 0, runningSince: null }, submittedAt: null, supersedes: null,
-      feedback: { strengths: '', questions: '', nextSteps: '' }, seating: { rows: 0, cols: 0 }, ...observation,
+      feedback: { strengths: '', questions: '', nextSteps: '' }, seating: { rows: 0, cols: 0 }, cycleId: null, planId: null, ...observation,
     },
     notes: [], episodes: [], scores, students: [], attachments: [], supersededBy: null, noteDraft: '',
   };

@@ -69,7 +69,7 @@ export function NoteComposer({
       return;
     }
     setProblem(null);
-    const note = { text, dimensions, tags, studentId: student?.id ?? null };
+    const note = { text, dimensions, tags, studentId: student?.id ?? null, planStepId: null };
     setText('');
     setDimensions([]);
     setTags([]);

@@ -26,6 +26,8 @@ export interface NoteToSave {
   tags: string[];
   /** The student on the seating chart the note is about. */
   studentId: string | null;
+  /** In a research lesson, the plan step the note is about. */
+  planStepId: string | null;
 }
 
 /** Runs one backend call; resolves with its answer, or null when refused (the screen shows why). */
