@@ -13,6 +13,7 @@ import { createRubricsStore, type RubricsStore } from './features/rubrics/rubric
 import { createObserveStore, type ObserveStore } from './features/observe/observeStore.js';
 import { createCalibrateStore, type CalibrateStore } from './features/calibrate/calibrateStore.js';
 import { createInsightsStore, type InsightsStore } from './features/insights/insightsStore.js';
+import { createLessonStudyStore, type LessonStudyStore } from './features/lessonStudy/lessonStudyStore.js';
 
 export interface AppStores {
   navigation: NavigationStore;
@@ -24,6 +25,7 @@ export interface AppStores {
   observe: ObserveStore;
   calibrate: CalibrateStore;
   insights: InsightsStore;
+  lessonStudy: LessonStudyStore;
 }
 
 export function createAppStores(api: Api): AppStores {
@@ -37,6 +39,7 @@ export function createAppStores(api: Api): AppStores {
     observe: createObserveStore(api),
     calibrate: createCalibrateStore(),
     insights: createInsightsStore(api),
+    lessonStudy: createLessonStudyStore(),
   };
 }
 
