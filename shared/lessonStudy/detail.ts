@@ -34,7 +34,7 @@ export const CycleDetailSchema = z.object({
 export type CycleDetail = z.infer<typeof CycleDetailSchema>;
 
 /** The cycle's parts that can be removed one by one (a tombstone, like every synced delete). */
-export const LS_ITEM_KINDS = ['member', 'meeting', 'task', 'resource', 'focalStudent', 'assignment', 'discussionNote', 'revision', 'liteTeaching', 'measureResponse'] as const;
+export const LS_ITEM_KINDS = ['meeting', 'task', 'resource', 'focalStudent', 'assignment', 'discussionNote', 'revision', 'liteTeaching', 'measureResponse'] as const;
 export const RemoveLsItemSchema = z.strictObject({ kind: z.enum(LS_ITEM_KINDS), id: IdSchema });
 
 export const StartResearchLessonSchema = z.strictObject({
