@@ -1,7 +1,7 @@
 // Labelled form fields. Every control gets a visible <label> tied to it, hints
 // are linked with aria-describedby, and "required" is both shown (a mark) and
 // announced (aria-required) without changing the field's accessible name.
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface FieldFrameProps {
   id: string;
@@ -52,22 +52,40 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChan
   invalid?: boolean;
 };
 
+/** What a text control needs to be tied to its frame: its id, the required and invalid states, the hint. */
+function textControl(id: string, hint: string | undefined, required: boolean | undefined, invalid: boolean | undefined) {
+  return {
+    id,
+    className: 'field__control',
+    'aria-required': required || undefined,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': hint ? `${id}-hint` : undefined,
+  };
+}
+
 export function TextField({ label, value, onChange, hint, required, invalid, ...rest }: TextFieldProps) {
   const id = useId();
-  const hintId = `${id}-hint`;
   return (
-    <FieldFrame id={id} label={label} hint={hint} hintId={hintId} required={required}>
-      <input
-        {...rest}
-        id={id}
-        className="field__control"
-        type={rest.type ?? 'text'}
-        value={value}
-        aria-required={required || undefined}
-        aria-invalid={invalid || undefined}
-        aria-describedby={hint ? hintId : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
+    <FieldFrame id={id} label={label} hint={hint} hintId={`${id}-hint`} required={required}>
+      <input {...rest} {...textControl(id, hint, required, invalid)} type={rest.type ?? 'text'} value={value} onChange={(event) => onChange(event.target.value)} />
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value'> & {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  hint?: string;
+  invalid?: boolean;
+};
+
+/** Several lines of text (a description, a reflection), framed like a TextField. */
+export function TextAreaField({ label, value, onChange, hint, required, invalid, ...rest }: TextAreaFieldProps) {
+  const id = useId();
+  return (
+    <FieldFrame id={id} label={label} hint={hint} hintId={`${id}-hint`} required={required}>
+      <textarea {...rest} {...textControl(id, hint, required, invalid)} rows={rest.rows ?? 3} value={value} onChange={(event) => onChange(event.target.value)} />
     </FieldFrame>
   );
 }
