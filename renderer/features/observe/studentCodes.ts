@@ -15,7 +15,7 @@ export function mentionedStudent(text: string, students: readonly Student[]): St
 }
 
 /** S01, S02, ...: the first such code not on the chart. */
-export function nextFreeCode(students: readonly Student[]): string {
+export function nextFreeCode(students: readonly Pick<Student, 'code'>[]): string {
   const taken = new Set(students.map((s) => s.code.toLowerCase()));
   for (let n = 1; ; n++) {
     const code = `S${String(n).padStart(2, '0')}`;
