@@ -2,11 +2,15 @@
 // one report model built from an observation, its rubric and the names to
 // show, rendered as teacher-facing Markdown (strengths, questions to
 // consider, next steps, then each score with the notes behind it) and as a
-// tidy CSV of scores (one row per score, one column per variable). The print
-// page in the renderer reads the same model, so all three say the same thing.
+// tidy CSV of scores (one row per score, one column per variable) and of
+// notes (one row per note). A research lesson's notes carry the plan step they
+// are about. The print page in the renderer reads the same model, so every
+// export says the same thing.
 import { csvText } from './csv.js';
 import { formatClock, timerReading } from './lessonClock.js';
-import { OBSERVATION_KIND_LABELS, type Note, type Observation, type ObservationDetail, type Score } from './observation.js';
+import type { Plan } from './lessonStudy/plan.js';
+import { stepName } from './lessonStudy/stepTiming.js';
+import { OBSERVATION_KIND_LABELS, QUICK_TAGS, type Note, type Observation, type ObservationDetail, type Score } from './observation.js';
 import { episodeSpans, indexScores, lessonScores, scoreKey, type EpisodeSpan, type LessonScore } from './observationScoring.js';
 import type { Rubric } from './rubric/format.js';
 
@@ -17,6 +21,8 @@ export interface ReportInput {
   schoolName: string;
   /** Now, for the timer of an observation still running. */
   now: number;
+  /** A research lesson's plan version, for the step each note is about. */
+  plan?: Plan | null;
 }
 
 export interface EvidencedScore extends LessonScore {
@@ -45,6 +51,8 @@ export interface ObservationReport {
   given: Score[];
   notes: Note[];
   studentCodes: Map<string, string>;
+  /** A research lesson's plan steps by id, as notes name them ("Step 2: Pose the task"). */
+  stepNames: Map<string, string>;
 }
 
 function levelLabel(rubric: Rubric, value: number | null, na: boolean): string {
@@ -61,7 +69,7 @@ function isoDay(epochMs: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function buildReport({ detail, rubric, teacherName, schoolName, now }: ReportInput): ObservationReport {
+export function buildReport({ detail, rubric, teacherName, schoolName, now, plan = null }: ReportInput): ObservationReport {
   const { observation, notes } = detail;
   const lessonMs = timerReading(observation.timer, now);
   const byId = new Map(notes.map((n) => [n.id, n]));
@@ -79,19 +87,35 @@ export function buildReport({ detail, rubric, teacherName, schoolName, now }: Re
     given: detail.scores,
     notes,
     studentCodes: new Map(detail.students.map((s) => [s.id, s.code])),
+    stepNames: new Map((plan?.steps ?? []).map((s) => [s.id, stepName(s)])),
   };
 }
 
-/** A file name from the teacher and day, safe on every file system. */
-export function exportFileName(report: ObservationReport, extension: 'md' | 'csv' | 'pdf'): string {
+/** A file name from what it holds, the teacher and the day, safe on every file system. */
+export function exportFileName(report: ObservationReport, extension: 'md' | 'csv' | 'pdf', holds: 'feedback' | 'notes' = 'feedback'): string {
   const teacher = report.teacherName.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'observation';
-  return `feedback-${teacher}-${report.date || 'undated'}.${extension}`;
+  return `${holds}-${teacher}-${report.date || 'undated'}.${extension}`;
 }
 
-/** One note as a line of evidence: lesson time, the student it is about, the words. */
+/** The plan step a research lesson note is about, or '' for any other note. */
+function noteStepName(report: ObservationReport, note: Note): string {
+  return (note.planStepId && report.stepNames.get(note.planStepId)) || '';
+}
+
+/** One note as a line of evidence: lesson time (and plan step), the student it is about, the words. */
 export function evidenceLine(report: ObservationReport, note: Note): string {
   const student = note.studentId ? report.studentCodes.get(note.studentId) : undefined;
-  return `[${formatClock(note.atMs)}]${student ? ` ${student}:` : ''} ${note.text}`;
+  const step = noteStepName(report, note);
+  return `[${formatClock(note.atMs)}${step ? `, ${step}` : ''}]${student ? ` ${student}:` : ''} ${note.text}`;
+}
+
+/**
+ * Every note is listed, in lesson order, when no score carries them (a
+ * rubric that scores nothing) and for a research lesson, where the notes
+ * are the point rather than the scores.
+ */
+export function listsEveryNote(report: ObservationReport): boolean {
+  return report.notes.length > 0 && (report.scores.length === 0 || report.observation.planId !== null);
 }
 
 // Markdown -------------------------------------------------------------------
@@ -130,6 +154,11 @@ export function feedbackMarkdown(report: ObservationReport): string {
       else for (const note of s.notes) lines.push(`- ${mdText(evidenceLine(report, note))}`);
       lines.push('');
     }
+  }
+  if (listsEveryNote(report)) {
+    lines.push('## Notes', '');
+    for (const note of report.notes) lines.push(`- ${mdText(evidenceLine(report, note))}`);
+    lines.push('');
   }
   if (report.episodes.length > 0) {
     lines.push('## Episodes', '', '| # | Start | Activity | Length |', '| --- | --- | --- | --- |');
@@ -184,4 +213,27 @@ export function scoresCsv(report: ObservationReport): string {
     rows.push([...common, 'lesson', null, null, s.dimension.id, s.dimension.name, value, s.na ? 1 : 0, s.notes.length]);
   }
   return csvText(SCORE_CSV_COLUMNS, rows);
+}
+
+export const NOTE_CSV_COLUMNS = ['observation_id', 'date', 'teacher', 'kind', 'observer', 'lesson_time', 'plan_step', 'student', 'dimensions', 'tags', 'text'] as const;
+
+/** One row per note in lesson order: when, the plan step (research lessons), the student's code, the tags and the words. */
+export function notesCsv(report: ObservationReport): string {
+  const o = report.observation;
+  const dimensionName = new Map(report.rubric.dimensions.map((d) => [d.id, d.shortName || d.name]));
+  const tagLabel = new Map<string, string>(QUICK_TAGS.map((t) => [t.id, t.label]));
+  const rows = report.notes.map((note) => [
+    o.id,
+    report.date,
+    report.teacherName,
+    o.kind,
+    o.observerName,
+    formatClock(note.atMs),
+    noteStepName(report, note),
+    (note.studentId && report.studentCodes.get(note.studentId)) || '',
+    note.dimensions.map((d) => dimensionName.get(d) ?? d).join('; '),
+    note.tags.map((t) => tagLabel.get(t) ?? t).join('; '),
+    note.text,
+  ]);
+  return csvText(NOTE_CSV_COLUMNS, rows);
 }

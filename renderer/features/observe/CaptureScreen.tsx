@@ -4,7 +4,9 @@
 // "Back to Observe" is the one way out that tells the backend the
 // observation is no longer on screen; any other exit (a crash, a reload)
 // leaves it remembered, so it comes back. A submitted observation is frozen:
-// it is read in its report, not here.
+// it is read in its report, not here. A lesson study research lesson also
+// shows its plan's steps (each note names the step under way) and its focal
+// students, and leads back to its cycle.
 import { useState } from 'react';
 import { useApi, useAppStore, useStoreApi } from '../../appContext.js';
 import { ErrorAlert, StatusNote } from '../../ui/Notices.js';
@@ -12,20 +14,31 @@ import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { OBSERVATION_KIND_LABELS } from '../../../shared/observation.js';
 import { CapturePanels } from './CapturePanels.js';
 import { CaptureTimer } from './CaptureTimer.js';
+import { FocalStudentPicker } from './FocalStudentPicker.js';
 import { NoteComposer } from './NoteComposer.js';
+import { PlanStepStrip } from './PlanStepStrip.js';
 import { NotesTimeline } from './Timelines.js';
 import { useCapture, type NoteToSave } from './useCapture.js';
+import { useResearchLesson } from './useResearchLesson.js';
 
 export function CaptureScreen({ id }: { id: string }) {
   const api = useApi();
   const observe = useStoreApi('observe');
+  const lessonStudy = useStoreApi('lessonStudy');
+  const navigation = useStoreApi('navigation');
   const notice = useAppStore('observe', (s) => s.notice);
   const { data, error, tools, saveNote, startEpisode, toggleTimer } = useCapture(id);
   const [chosenStudentId, setChosenStudentId] = useState<string | null>(null);
+  const research = useResearchLesson(data?.observation ?? null);
 
   const leave = async () => {
     await api.setOpenObservation({ id: null }).catch(() => undefined);
     observe.getState().backHome();
+  };
+  const backToCycle = async (cycleId: string) => {
+    await leave();
+    lessonStudy.getState().open({ kind: 'cycle', cycleId, tab: 'lesson' });
+    navigation.getState().go('lesson-study');
   };
   const openReport = () => observe.getState().openReport(id);
   /** The student picked on the chart is for one note: once it is stored, the next note starts without one. */
@@ -50,6 +63,8 @@ export function CaptureScreen({ id }: { id: string }) {
   }
   const { observation, rubric } = data;
   const submitted = observation.status === 'submitted';
+  const { lesson } = research;
+  const cycleId = observation.cycleId;
   return (
     <section className="screen" aria-labelledby="capture-title">
       <header className="capture__header">
@@ -67,10 +82,16 @@ export function CaptureScreen({ id }: { id: string }) {
             </button>
           </>
         )}
+        {cycleId ? (
+          <button type="button" className="button button--secondary" onClick={() => void backToCycle(cycleId)}>
+            Back to {lesson?.cycleTitle || 'the cycle'}
+          </button>
+        ) : null}
         {back}
       </header>
       <StatusNote>{notice}</StatusNote>
       <ErrorAlert message={error} />
+      <ErrorAlert message={research.error} />
       {submitted ? (
         <div className="capture__submitted">
           <p>This observation has been submitted and is frozen, so it can no longer be changed here. Its report shows everything that was captured; a correction can be started from there.</p>
@@ -81,6 +102,18 @@ export function CaptureScreen({ id }: { id: string }) {
       ) : (
         <div className="capture__layout">
           <div className="capture__notes">
+            {lesson ? (
+              <>
+                <PlanStepStrip plan={lesson.plan} timer={observation.timer} chosenStepId={research.chosenStepId} onChoose={research.chooseStep} />
+                <FocalStudentPicker
+                  students={data.students}
+                  notes={data.notes}
+                  described={lesson.focalStudents}
+                  chosenStudentId={chosenStudentId}
+                  onChooseStudent={setChosenStudentId}
+                />
+              </>
+            ) : null}
             <NoteComposer
               observationId={id}
               rubric={rubric}
@@ -88,11 +121,12 @@ export function CaptureScreen({ id }: { id: string }) {
               students={data.students}
               chosenStudent={data.students.find((s) => s.id === chosenStudentId) ?? null}
               onClearStudent={() => setChosenStudentId(null)}
+              stepIdNow={() => research.stepIdNow(observation.timer)}
               onSave={saveNoteForStudent}
               onStartEpisode={(t) => void startEpisode(t)}
             />
             <h2>Notes</h2>
-            <NotesTimeline notes={data.notes} rubric={rubric} students={data.students} />
+            <NotesTimeline notes={data.notes} rubric={rubric} students={data.students} stepNames={research.stepNames} />
           </div>
           <CapturePanels data={data} tools={tools} chosenStudentId={chosenStudentId} onChooseStudent={setChosenStudentId} />
         </div>

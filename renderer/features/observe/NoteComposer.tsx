@@ -3,7 +3,8 @@
 // tags a rubric dimension, Alt+<letter> a quick tag, Alt+E then a letter
 // starts an episode, "@S07" names a student on the seating chart (as does
 // choosing one on the chart). The chosen tags and student show under the
-// field; a legend lists the keys.
+// field; a legend lists the keys. In a research lesson each note also names
+// the plan step it is about, asked for at the moment it is saved.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { NoteInputSchema, QUICK_TAGS, type Student } from '../../../shared/observation.js';
 import type { Rubric } from '../../../shared/rubric/format.js';
@@ -30,6 +31,7 @@ export function NoteComposer({
   students,
   chosenStudent,
   onClearStudent,
+  stepIdNow,
   onSave,
   onStartEpisode,
 }: {
@@ -40,6 +42,8 @@ export function NoteComposer({
   /** The student picked on the seating chart for the next note. */
   chosenStudent: Student | null;
   onClearStudent(): void;
+  /** The plan step a note saved now is about; null outside a research lesson. */
+  stepIdNow(): string | null;
   /** Resolves true when stored; false keeps the text (the screen shows why). */
   onSave(note: NoteToSave): Promise<boolean>;
   onStartEpisode(typeId: string): void;
@@ -69,7 +73,7 @@ export function NoteComposer({
       return;
     }
     setProblem(null);
-    const note = { text, dimensions, tags, studentId: student?.id ?? null, planStepId: null };
+    const note = { text, dimensions, tags, studentId: student?.id ?? null, planStepId: stepIdNow() };
     setText('');
     setDimensions([]);
     setTags([]);

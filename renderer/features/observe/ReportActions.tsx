@@ -1,9 +1,10 @@
-// Sharing a report: the Markdown the teacher is sent, the scores as a CSV for
-// research, a print or PDF of the page, and, for a submitted observation not
-// yet corrected, starting a correction (confirmed, since it makes a new
-// draft that replaces this one). Drafts export too; the files say "draft".
+// Sharing a report: the Markdown the teacher is sent, the scores and the
+// notes as CSVs for research (notes with a research lesson's plan steps), a
+// print or PDF of the page, and, for a submitted observation not yet
+// corrected, starting a correction (confirmed, since it makes a new draft
+// that replaces this one). Drafts export too; the files say "draft".
 import { useState } from 'react';
-import { exportFileName, feedbackMarkdown, scoresCsv, type ObservationReport } from '../../../shared/observationReport.js';
+import { exportFileName, feedbackMarkdown, notesCsv, scoresCsv, type ObservationReport } from '../../../shared/observationReport.js';
 import { useApi, useStoreApi } from '../../appContext.js';
 import { printOrSavePdf } from '../../ui/printOrSavePdf.js';
 import { downloadText } from '../rubrics/downloadText.js';
@@ -26,8 +27,8 @@ export function ReportActions({
   const observe = useStoreApi('observe');
   const [confirming, setConfirming] = useState(false);
 
-  const download = (text: string, extension: 'md' | 'csv', mimeType: string) => {
-    const fileName = exportFileName(report, extension);
+  const download = (text: string, extension: 'md' | 'csv', mimeType: string, holds: 'feedback' | 'notes' = 'feedback') => {
+    const fileName = exportFileName(report, extension, holds);
     downloadText(fileName, text, `${mimeType};charset=utf-8`);
     onNotice(`Exported ${fileName}.`);
   };
@@ -44,6 +45,9 @@ export function ReportActions({
       </button>
       <button type="button" className="button button--secondary" onClick={() => download(scoresCsv(report), 'csv', 'text/csv')}>
         Export scores (CSV)
+      </button>
+      <button type="button" className="button button--secondary" onClick={() => download(notesCsv(report), 'csv', 'text/csv', 'notes')}>
+        Export notes (CSV)
       </button>
       <button type="button" className="button button--secondary" onClick={() => void printOrSavePdf(exportFileName(report, 'pdf'), { onNotice, onError })}>
         Print or save as PDF

@@ -3,7 +3,7 @@
 // built from the same model. A draft's copy is hidden on screen and shown
 // only when printing, so "Print or save as PDF" works before submitting too.
 import { formatClock } from '../../../shared/lessonClock.js';
-import { evidenceLine, type ObservationReport } from '../../../shared/observationReport.js';
+import { evidenceLine, listsEveryNote, type ObservationReport } from '../../../shared/observationReport.js';
 import { reportContext } from './reportText.js';
 
 /** Each scored dimension: its lesson score, and the notes cited for it. */
@@ -79,6 +79,16 @@ export function ReportDocument({ report, printOnly = false }: { report: Observat
             <EvidenceByDimension report={report} />
           </section>
         </>
+      ) : null}
+      {listsEveryNote(report) ? (
+        <section className="report-document__section">
+          <h2>Notes</h2>
+          <ul className="report-evidence__notes" aria-label="Notes">
+            {report.notes.map((note) => (
+              <li key={note.id}>{evidenceLine(report, note)}</li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {report.episodes.length > 0 ? (
         <section className="report-document__section">

@@ -53,13 +53,13 @@ function LoadedReport({ data, onSubmitted }: { data: ReportData; onSubmitted: Re
   const greeting = useAppStore('observe', (s) => s.notice);
   const [notice, setNotice] = useState<string | null>(greeting);
   const [error, setError] = useState<string | null>(null);
-  const { detail, rubric, teacherName, schoolName, loadedAt } = data;
+  const { detail, rubric, teacherName, schoolName, plan, loadedAt } = data;
   const observation = detail.observation;
   const draft = observation.status !== 'submitted';
   const feedback = useFeedbackAutosave(observation.id, observation.feedback);
   const report = useMemo(
-    () => buildReport({ detail: { ...detail, observation: { ...observation, feedback: feedback.value } }, rubric, teacherName, schoolName, now: loadedAt }),
-    [detail, observation, feedback.value, rubric, teacherName, schoolName, loadedAt],
+    () => buildReport({ detail: { ...detail, observation: { ...observation, feedback: feedback.value } }, rubric, teacherName, schoolName, plan, now: loadedAt }),
+    [detail, observation, feedback.value, rubric, teacherName, schoolName, plan, loadedAt],
   );
 
   // After submitting, the form is gone: focus goes to the top of the read-only report.

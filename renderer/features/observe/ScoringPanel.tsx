@@ -33,7 +33,8 @@ export function ScoringPanel({ data, tools: { change } }: { data: CaptureData; t
   // Episode lengths, and so a time-weighted lesson score, grow while the lesson runs.
   const now = useNow(observation.timer.runningSince !== null, 5000);
   const [chosenTarget, setChosenTarget] = useState<string | null>(null);
-  if (rubric.scoring.unit === 'none') return <p className="empty-note">{rubric.name} is an observation guide: it is not scored.</p>;
+  // An observation guide, or a rubric whose dimensions are all left unscored (a research lesson's, say): nothing to score.
+  if (rubric.scoring.unit === 'none' || scoredDimensions(rubric).length === 0) return <p className="empty-note">{rubric.name} is an observation guide: it is not scored.</p>;
 
   const { scale } = rubric.scoring;
   const perEpisode = rubric.scoring.unit === 'episode';

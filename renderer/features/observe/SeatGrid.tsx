@@ -29,6 +29,8 @@ export function SeatGrid({ id, rows, cols, tally, chosenStudentId, onActivate }:
   const bySeat = new Map(tally.map((t) => [`${t.student.row}-${t.student.col}`, t]));
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Alt with an arrow is the research lesson's next or previous plan step, not a seat.
+    if (event.altKey) return;
     const moves: Record<string, Seat> = {
       ArrowUp: { row: at.row - 1, col: at.col },
       ArrowDown: { row: at.row + 1, col: at.col },

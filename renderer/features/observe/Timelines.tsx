@@ -1,6 +1,6 @@
 // What has been captured so far: notes newest first (a coach rereads the
-// last thing written), each with its tags and student, and the lesson's
-// episodes in order.
+// last thing written), each with its tags, student and (in a research
+// lesson) plan step, and the lesson's episodes in order.
 import { memo } from 'react';
 import type { Episode, Student } from '../../../shared/observation.js';
 import { QUICK_TAGS } from '../../../shared/observation.js';
@@ -8,13 +8,27 @@ import type { Rubric } from '../../../shared/rubric/format.js';
 import { formatClock } from '../../../shared/lessonClock.js';
 import type { ListedNote } from './useCapture.js';
 
-export function NotesTimeline({ notes, rubric, students }: { notes: ListedNote[]; rubric: Rubric; students: readonly Student[] }) {
+interface NotesTimelineProps {
+  notes: ListedNote[];
+  rubric: Rubric;
+  students: readonly Student[];
+  /** A research lesson's plan steps by id, as notes name them ("Step 2: Pose the task"). */
+  stepNames: ReadonlyMap<string, string>;
+}
+
+export function NotesTimeline({ notes, rubric, students, stepNames }: NotesTimelineProps) {
   if (notes.length === 0) return <p className="empty-note">No notes yet. Type in the field above and press Enter.</p>;
   const codes = new Map(students.map((s) => [s.id, s.code]));
   return (
     <ol className="timeline" aria-label="Notes">
       {notes.map((note) => (
-        <NoteItem key={note.id} note={note} rubric={rubric} studentCode={note.studentId ? codes.get(note.studentId) : undefined} />
+        <NoteItem
+          key={note.id}
+          note={note}
+          rubric={rubric}
+          studentCode={note.studentId ? codes.get(note.studentId) : undefined}
+          step={note.planStepId ? stepNames.get(note.planStepId) : undefined}
+        />
       ))}
     </ol>
   );
@@ -25,11 +39,12 @@ export function NotesTimeline({ notes, rubric, students }: { notes: ListedNote[]
  * saving one must not re-render all the others (the list keeps each unchanged
  * note's object, so their props stay equal).
  */
-const NoteItem = memo(function NoteItem({ note, rubric, studentCode }: { note: ListedNote; rubric: Rubric; studentCode: string | undefined }) {
+const NoteItem = memo(function NoteItem({ note, rubric, studentCode, step }: { note: ListedNote; rubric: Rubric; studentCode: string | undefined; step: string | undefined }) {
   return (
     <li className={note.pending ? 'is-pending' : undefined}>
       <span className="timeline__time">{formatClock(note.atMs)}</span>
       <div>
+        {step ? <p className="timeline__step">{step}</p> : null}
         <p className="timeline__text">{note.text}</p>
         {studentCode ? <p className="timeline__student">Student: {studentCode}</p> : null}
         {note.dimensions.length + note.tags.length > 0 ? <TagChips rubric={rubric} dimensions={note.dimensions} tags={note.tags} label="Tags" /> : null}
