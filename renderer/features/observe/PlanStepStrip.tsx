@@ -6,7 +6,7 @@
 // on the screen, even while typing) and Alt+0 follows the timer again. Alt
 // with the arrows or 0 never types a character, and the note field's Alt
 // keys are digits 1 to 9 and letters, so nothing collides.
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { formatClock, timerReading } from '../../../shared/lessonClock.js';
 import type { Plan, PlanStep } from '../../../shared/lessonStudy/plan.js';
 import { noteStep, stepName, stepStartMs } from '../../../shared/lessonStudy/stepTiming.js';
@@ -23,6 +23,7 @@ interface PlanStepStripProps {
 
 export function PlanStepStrip({ plan, timer, chosenStepId, onChoose }: PlanStepStripProps) {
   const now = useNow(timer.runningSince !== null, 1000);
+  const questionId = useId();
   const { steps } = plan;
   const current = noteStep(steps, chosenStepId, timerReading(timer, now));
   const following = !steps.some((s) => s.id === chosenStepId);
@@ -77,13 +78,19 @@ export function PlanStepStrip({ plan, timer, chosenStepId, onChoose }: PlanStepS
               className="plan-strip__step"
               aria-current={step === current ? 'step' : undefined}
               aria-keyshortcuts="Alt+ArrowDown Alt+ArrowUp"
+              aria-label={`${stepName(step)}, ${step.minutes} min from ${formatClock(starts[i]!)}`}
+              aria-describedby={step.keyQuestion ? `${questionId}-${i}` : undefined}
               onClick={() => onChoose(step.id)}
             >
               <span className="plan-strip__name">{stepName(step)}</span>
               <span className="plan-strip__time">
                 {step.minutes} min, from {formatClock(starts[i]!)}
               </span>
-              {step.keyQuestion ? <span className="plan-strip__question">{step.keyQuestion}</span> : null}
+              {step.keyQuestion ? (
+                <span className="plan-strip__question" id={`${questionId}-${i}`}>
+                  {step.keyQuestion}
+                </span>
+              ) : null}
             </button>
           </li>
         ))}
