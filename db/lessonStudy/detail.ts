@@ -1,7 +1,9 @@
 // Everything a cycle's screens show, read in one go: every edit of a cycle
 // returns this fresh, so every tab stays consistent. Focal students carry the
 // name this device keeps for them (never synced); the research lessons are
-// the cycle's observations that a correction has not replaced.
+// the cycle's observations that a correction has not replaced. Items made in
+// the same millisecond keep the order they were written in (rowid): ids
+// made in one millisecond do not sort by creation.
 import type { Cycle } from '../../shared/lessonStudy/cycle.js';
 import type { CycleDetail } from '../../shared/lessonStudy/detail.js';
 import { correctionOf } from '../observations/rows.js';
@@ -40,6 +42,9 @@ import {
 } from './rows.js';
 import { readTeam } from './teams.js';
 
+/** Revisions in the order they were proposed (the order a new plan version applies them). */
+export const REVISION_ORDER = 'coalesce(created_at, 0), rowid';
+
 export function getCycle(db: Db, id: string): Cycle {
   const row = liveRow<CycleRow>(db, 'ls_cycles', id);
   if (!row || row.team_id === null) throw notFound('lesson study cycle');
@@ -70,19 +75,19 @@ export function readCycleDetail(db: Db, cycleId: string): CycleDetail {
     cycle,
     team,
     plans: planSummaries(db, cycleId),
-    meetings: rows<MeetingRow>('ls_meetings', "coalesce(held_on, ''), id").map(toMeeting),
-    tasks: rows<TaskRow>('ls_tasks', 'id').map(toTask),
-    resources: rows<ResourceRow>('ls_resources', 'id').map(toResource),
+    meetings: rows<MeetingRow>('ls_meetings', "coalesce(held_on, ''), rowid").map(toMeeting),
+    tasks: rows<TaskRow>('ls_tasks', 'rowid').map(toTask),
+    resources: rows<ResourceRow>('ls_resources', 'rowid').map(toResource),
     focalStudents: focalStudentRows(db, cycleId).map(toFocalStudent),
-    assignments: present(rows<AssignmentRow>('ls_assignments', 'id'), toAssignment),
+    assignments: present(rows<AssignmentRow>('ls_assignments', 'rowid'), toAssignment),
     researchLessons: researchLessons(db, cycleId),
     discussion: {
-      parts: rows<DiscussionPartRow>('ls_discussion_parts', 'coalesce(position, 0), id').map(toDiscussionPart),
-      notes: rows<DiscussionNoteRow>('ls_discussion_notes', 'coalesce(created_at, 0), id').map(toDiscussionNote),
+      parts: rows<DiscussionPartRow>('ls_discussion_parts', 'coalesce(position, 0), rowid').map(toDiscussionPart),
+      notes: rows<DiscussionNoteRow>('ls_discussion_notes', 'coalesce(created_at, 0), rowid').map(toDiscussionNote),
     },
-    revisions: present(rows<RevisionRow>('ls_revisions', 'coalesce(created_at, 0), id'), toRevision),
-    liteTeachings: present(rows<LiteTeachingRow>('ls_lite_teachings', "coalesce(taught_on, ''), id"), toLiteTeaching),
-    measures: liveRows<MeasureRow>(db, 'ls_measures', 'team_id', cycle.teamId, 'coalesce(created_at, 0), id').map(toMeasure),
-    measureResponses: present(rows<MeasureResponseRow>('ls_measure_responses', "coalesce(taken_on, ''), coalesce(pdsa_cycle, 0), id"), toMeasureResponse),
+    revisions: present(rows<RevisionRow>('ls_revisions', REVISION_ORDER), toRevision),
+    liteTeachings: present(rows<LiteTeachingRow>('ls_lite_teachings', "coalesce(taught_on, ''), rowid"), toLiteTeaching),
+    measures: liveRows<MeasureRow>(db, 'ls_measures', 'team_id', cycle.teamId, 'coalesce(created_at, 0), rowid').map(toMeasure),
+    measureResponses: present(rows<MeasureResponseRow>('ls_measure_responses', "coalesce(taken_on, ''), coalesce(pdsa_cycle, 0), rowid"), toMeasureResponse),
   };
 }

@@ -13,28 +13,13 @@ import type { Measure, MeasureResponse } from '../../shared/lessonStudy/measures
 import { UnitLessonSchema, type Plan, type PlanStep, type UnitLesson } from '../../shared/lessonStudy/plan.js';
 import { LsRoleSchema, type TeamMember } from '../../shared/lessonStudy/team.js';
 import { LIVE, stringList } from '../observations/rows.js';
+import type { SyncedTable } from '../../shared/registry.js';
 import type { Db } from '../sqlite.js';
 
 export { LIVE };
 
 /** The lesson study tables a read may name (names in SQL come from here, never from input). */
-export type LsTable =
-  | 'ls_teams'
-  | 'ls_members'
-  | 'ls_cycles'
-  | 'ls_meetings'
-  | 'ls_tasks'
-  | 'ls_resources'
-  | 'ls_plans'
-  | 'ls_plan_steps'
-  | 'ls_focal_students'
-  | 'ls_assignments'
-  | 'ls_discussion_parts'
-  | 'ls_discussion_notes'
-  | 'ls_revisions'
-  | 'ls_lite_teachings'
-  | 'ls_measures'
-  | 'ls_measure_responses';
+export type LsTable = Extract<SyncedTable, `ls_${string}`>;
 
 /** The live rows of a table whose `column` is `value`, in `order` (an ORDER BY clause written in code). */
 export function liveRows<T>(db: Db, table: LsTable, column: string, value: string, order: string): T[] {
