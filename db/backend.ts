@@ -31,6 +31,8 @@ import { deleteNote, saveNote, saveNoteDraft } from './observations/notes.js';
 import { beginObservation, setTimerRunning, startObservation } from './observations/observations.js';
 import { listObservations, searchNotes } from './observations/search.js';
 import { readOpenObservation, setOpenObservation } from './observations/session.js';
+import { planningMethods } from './lessonStudy/planningMethods.js';
+import { teachingMethods } from './lessonStudy/teachingMethods.js';
 import type { Store } from './store.js';
 
 export type Backend = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> };
@@ -121,6 +123,8 @@ export function createBackend(store: Store): Backend {
     getInsights: (filter) => insights(store.db, filter),
     getInsightObservations: (input) => drillDown(store.db, input),
     exportInsightsCsv: (filter) => insightsCsv(store.db, filter, new Date(store.now()).toISOString().slice(0, 10)),
+    ...planningMethods(store),
+    ...teachingMethods(store),
   };
 }
 

@@ -94,7 +94,7 @@ describe('the backend behind the contract', () => {
   it('keeps device settings', async () => {
     const { call } = setup();
     await call('saveSettings', { userName: 'Rosa Delgado', role: 'coach', firstRunDone: true });
-    expect(await call('getSettings')).toEqual({ ok: true, value: { userName: 'Rosa Delgado', role: 'coach', district: '', firstRunDone: true } });
+    expect(await call('getSettings')).toEqual({ ok: true, value: { userName: 'Rosa Delgado', role: 'coach', district: '', firstRunDone: true, studentNamesInExports: false } });
     expect((await call('saveSettings', { role: 'wizard' })).ok).toBe(false);
   });
 });
