@@ -17,6 +17,7 @@ import './styles/calibrate.css';
 import './styles/calibrateResults.css';
 import './styles/report.css';
 import './styles/insights.css';
+import './styles/lessonStudy.css';
 
 // The renderer shares zod schemas with the backend. zod can speed parsing up
 // with generated code (new Function), which the CSP forbids; tell it not to

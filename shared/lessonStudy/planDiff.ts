@@ -36,7 +36,7 @@ function planFields(plan: Plan): { field: string; label: string; value: string }
   ];
 }
 
-function stepFields(step: PlanStep): { field: string; label: string; value: string }[] {
+export function stepFields(step: PlanStep): { field: string; label: string; value: string }[] {
   return [
     { field: 'minutes', label: 'Minutes', value: String(step.minutes) },
     ...STEP_FIELDS.map(({ field, label }) => ({ field, label, value: field === 'anticipated' ? step.anticipated.join('\n') : step[field] })),

@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useAppStore, useStoreApi } from '../../appContext.js';
 import { CalibrateSection } from '../calibrate/CalibrateSection.js';
 import { PeopleScreen } from '../directory/PeopleScreen.js';
+import { LessonStudySection } from '../lessonStudy/LessonStudySection.js';
 import { ObserveSection } from '../observe/ObserveSection.js';
 import { RubricsScreen } from '../rubrics/RubricsScreen.js';
 import { SchoolsScreen } from '../directory/SchoolsScreen.js';
@@ -87,6 +88,8 @@ function CurrentSection({ section }: { section: SectionId }) {
       return <ObserveSection />;
     case 'calibrate':
       return <CalibrateSection />;
+    case 'lesson-study':
+      return <LessonStudySection />;
     case 'schools':
       return <SchoolsScreen />;
     case 'people':

@@ -26,13 +26,7 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { id: 'observe', label: 'Observe', group: 'Practice' },
   { id: 'calibrate', label: 'Calibrate', group: 'Practice' },
-  {
-    id: 'lesson-study',
-    label: 'Lesson study',
-    group: 'Practice',
-    upcoming:
-      'Write the teaching-learning plan together, assign observers to focal students on a seating chart, record notes tied to the steps of the plan and run the post-lesson discussion.',
-  },
+  { id: 'lesson-study', label: 'Lesson study', group: 'Practice' },
   { id: 'rubrics', label: 'Rubrics', group: 'Practice' },
   { id: 'insights', label: 'Insights', group: 'Practice' },
   { id: 'schools', label: 'Schools', group: 'Directory' },
