@@ -3,7 +3,7 @@
 // retried save never makes a second note. The half-typed note of each
 // observation is kept on this device in note_drafts until the note is saved.
 import { AppError } from '../../shared/errors.js';
-import type { Note, NoteInputSchema } from '../../shared/observation.js';
+import type { Note, NoteInputSchema, Observation } from '../../shared/observation.js';
 import type { z } from 'zod';
 import { writeChanges, type ApplyContext } from '../apply.js';
 import type { Db } from '../sqlite.js';
@@ -20,9 +20,18 @@ function belongsTo(ctx: ApplyContext, table: 'episodes' | 'observation_students'
   return ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND observation_id = ? AND ${LIVE}`).get(id, observationId) !== undefined;
 }
 
+/** A research lesson note names a step of the plan version the observation follows, never another version's. */
+function requirePlanStep(ctx: ApplyContext, observation: Observation, stepId: string): void {
+  if (observation.planId === null) throw new AppError('invalid_input', 'This observation does not follow a lesson plan, so its notes cannot name a plan step.');
+  const step = ctx.db.prepare(`SELECT 1 FROM ls_plan_steps WHERE id = ? AND plan_id = ? AND ${LIVE}`).get(stepId, observation.planId);
+  if (!step) throw new AppError('invalid_input', 'That step is not in the plan version this research lesson follows; choose one of its steps.');
+}
+
 export function saveNote(ctx: ApplyContext, input: z.output<typeof NoteInputSchema>): Note {
   const observation = requireOpen(ctx, input.observationId);
-  const existing = ctx.db.prepare('SELECT observation_id FROM notes WHERE id = ?').get(input.id) as { observation_id: string | null } | undefined;
+  const existing = ctx.db.prepare('SELECT observation_id, plan_step_id FROM notes WHERE id = ?').get(input.id) as
+    | { observation_id: string | null; plan_step_id: string | null }
+    | undefined;
   if (existing && existing.observation_id !== input.observationId) throw new AppError('invalid_input', 'That note belongs to another observation.');
   const dimensionIds = new Set(rubricOf(ctx, observation).dimensions.map((d) => d.id));
   const unknown = input.dimensions.find((d) => !dimensionIds.has(d));
@@ -33,6 +42,7 @@ export function saveNote(ctx: ApplyContext, input: z.output<typeof NoteInputSche
   if (input.episodeId && !belongsTo(ctx, 'episodes', input.episodeId, input.observationId)) {
     throw new AppError('invalid_input', 'That episode is not part of this observation.');
   }
+  if (input.planStepId) requirePlanStep(ctx, observation, input.planStepId);
   return ctx.db.transaction(() => {
     writeChanges(ctx, [
       {
@@ -47,6 +57,8 @@ export function saveNote(ctx: ApplyContext, input: z.output<typeof NoteInputSche
           tags: JSON.stringify([...new Set(input.tags)]),
           student_id: input.studentId,
           episode_id: input.episodeId,
+          // Only research lesson notes carry a step: other notes make no op for it.
+          ...(input.planStepId !== null || existing?.plan_step_id != null ? { plan_step_id: input.planStepId } : {}),
           deleted: 0,
         },
       },
