@@ -11,6 +11,7 @@ import { readSheet, roundEvidence, saveSheetScore, submitSheet } from './calibra
 import { calibrationBoard, raterStanding } from './calibration/standing.js';
 import { dismissConflict, listOpenConflicts } from './conflicts.js';
 import { insights } from './insights/dashboard.js';
+import { lessonStudyProgress } from './insights/lessonStudyProgress.js';
 import { drillDown, insightsCsv } from './insights/drill.js';
 import { loadDemoDistrict } from './demo.js';
 import * as directory from './directory.js';
@@ -122,6 +123,7 @@ export function createBackend(store: Store): Backend {
     getCalibrationBoard: () => calibrationBoard(store.db),
     getInsights: (filter) => insights(store.db, filter),
     getInsightObservations: (input) => drillDown(store.db, input),
+    getLessonStudyProgress: (filter) => lessonStudyProgress(store.db, filter),
     exportInsightsCsv: (filter) => insightsCsv(store.db, filter, new Date(store.now()).toISOString().slice(0, 10)),
     ...planningMethods(store),
     ...teachingMethods(store),

@@ -59,6 +59,7 @@ import {
   SheetSchema,
   SheetScoreInputSchema,
 } from './calibration/schemas.js';
+import { LessonStudyProgressSchema } from './insights/lessonStudyProgress.js';
 import { lessonStudyMethods } from './lessonStudy/methods.js';
 import { method } from './contractMethod.js';
 import { DrillResultSchema, DrillSchema, InsightFilterSchema, InsightsCsvSchema, InsightsSchema } from './insights/schemas.js';
@@ -206,6 +207,7 @@ export const contract = {
   getCalibrationBoard: method(noInput, z.array(RaterStandingSchema), 'Every rater with their calibrated status, drift warnings and deviation from anchors.'),
   getInsights: method(InsightFilterSchema, InsightsSchema, 'Every dashboard figure for a filter, within what this device\'s user may see.'),
   getInsightObservations: method(DrillSchema, DrillResultSchema, 'The observations behind a figure: the filter, narrowed to a month or a level.'),
+  getLessonStudyProgress: method(InsightFilterSchema, LessonStudyProgressSchema, 'Lesson study cycles by phase and the practical measures, for the dashboard\'s school, grade and subject.'),
   exportInsightsCsv: method(InsightFilterSchema, InsightsCsvSchema, 'The scores behind the dashboard as tidy long-format CSV, one row per lesson score.'),
   exportRubric: method(
     z.strictObject({ id: RubricIdSchema, version: VersionNumberSchema.optional() }),

@@ -41,6 +41,6 @@ export function demoCommand(ctx: CommandContext, options: DemoOptions = {}): voi
   const n = (x: number) => x.toLocaleString('en');
   ctx.out(
     `Generated the demo district into ${ctx.dataDir}: ${n(r.observations)} observation${r.observations === 1 ? '' : 's'} with ${n(r.scores)} scores, ` +
-      `${r.schools} schools, ${n(r.teachers)} observed teachers, ${r.observers} observers (${n(r.people)} people in all) and ${r.rounds} calibration rounds.`,
+      `${r.schools} schools, ${n(r.teachers)} observed teachers, ${r.observers} observers (${n(r.people)} people in all), ${r.rounds} calibration rounds and ${r.cycles} lesson study cycles.`,
   );
 }

@@ -11,6 +11,7 @@ import { DEMO_DISTRICT, requireEmptyStore } from '../demo.js';
 import { writeSettings } from '../settings.js';
 import { schoolDays, TEACHING_DAY_MS, TEACHING_DAY_START_MS } from './calendar.js';
 import { calibrationRounds } from './calibration.js';
+import { lessonStudyDemo } from './lessonStudy.js';
 import { buildDistrict, type District, type Observer, type Teacher } from './district.js';
 import { visitChanges, type VisitKind, type VisitScoring } from './observations.js';
 import { Rng } from './random.js';
@@ -44,6 +45,7 @@ export interface DemoScaleResult {
   observations: number;
   scores: number;
   rounds: number;
+  cycles: number;
 }
 
 export function checkObservationCount(count: number, shown: string = String(count)): number {
@@ -100,9 +102,11 @@ export function generateDemoDistrict(ctx: ApplyContext, options: DemoScaleOption
   const scoring = visitScoring(ctx);
   const district = buildDistrict(rng, total, scoring.dimensions.length);
   const calibration = calibrationRounds(rng, district, scoring);
+  // Its own generator, so adding lesson study left every observation of a seed as it was.
+  const lessonStudy = lessonStudyDemo(new Rng((options.seed ?? DEMO_DEFAULT_SEED) + 1), district);
   ctx.db.transaction(() => {
     requireEmptyStore(ctx.db);
-    writeChanges(ctx, [...district.changes, ...calibration.changes]);
+    writeChanges(ctx, [...district.changes, ...calibration.changes, ...lessonStudy.changes]);
     writeSettings(ctx.db, { district: DEMO_DISTRICT });
   })();
 
@@ -142,5 +146,6 @@ export function generateDemoDistrict(ctx: ApplyContext, options: DemoScaleOption
     observations: total,
     scores,
     rounds: calibration.rounds,
+    cycles: lessonStudy.cycles,
   };
 }

@@ -9,7 +9,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../db/store.js';
 import type { RaterStanding, RoundSummary } from '../../shared/calibration/schemas.js';
+import type { LessonStudyProgress } from '../../shared/insights/lessonStudyProgress.js';
 import type { Insights } from '../../shared/insights/schemas.js';
+import type { CycleDetail } from '../../shared/lessonStudy/detail.js';
 import { runCli, type CliResult } from '../support/cli.js';
 import { tempDirsFor } from '../support/inProcessApi.js';
 import { TRU_DIMENSIONS } from '../support/calibration.js';
@@ -145,6 +147,22 @@ describe('fieldbook demo --observations N', () => {
     expect(insights.totals.observations).toBe(N);
     expect(insights.totals.scores).toBe(5 * N);
     expect(insights.totals.teachers).toBe(query<{ n: number }>(dir, 'SELECT count(DISTINCT teacher_id) AS n FROM observations')[0]!.n);
+  });
+
+  it('has a lesson study team per school with a cycle each school year, plans, focal students and survey answers', async () => {
+    expect(run.stdout).toMatch(/and 6 lesson study cycles\./);
+    expect(counts.ls_teams).toBe(3);
+    expect(counts.ls_cycles).toBe(6);
+    expect(counts.ls_focal_students).toBe(3 * 6);
+    const progress = await api<LessonStudyProgress>(dir, 'getLessonStudyProgress');
+    // Last school year's cycles are finished and revised; this year's are somewhere along the way.
+    expect(progress.byPhase.find((p) => p.phase === 'revise')!.cycles).toBeGreaterThanOrEqual(3);
+    expect(progress.measures).toHaveLength(3);
+    for (const m of progress.measures) expect(m.occasions).toBeGreaterThanOrEqual(3);
+    const revised = progress.cycles.find((c) => c.phase === 'revise')!;
+    const detail = await api<CycleDetail>(dir, 'getLessonStudyCycle', { id: revised.id });
+    expect(detail.plans.map((p) => p.number)).toEqual([1, 2]);
+    expect(detail.revisions.every((r) => r.appliedPlanId === detail.plans[1]!.id)).toBe(true);
   });
 
   it('gives the same district, to the digest, from the same seed in another directory, and another from another seed', async () => {

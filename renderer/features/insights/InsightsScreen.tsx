@@ -15,6 +15,7 @@ import { InsightExports } from './InsightExports.js';
 import { InsightFigures } from './InsightFigures.js';
 import { InsightFilters } from './InsightFilters.js';
 import { InsightTotals } from './InsightTotals.js';
+import { LessonStudyPanel } from './LessonStudyPanel.js';
 import { useInsights } from './useInsights.js';
 
 const SCOPE_WORDS: Record<Insights['scope']['kind'], string> = {
@@ -85,6 +86,7 @@ export function InsightsScreen() {
           <InsightFigures data={shown} filter={filter} />
         )}
       </section>
+      {shown ? <LessonStudyPanel filter={filter} filterText={shown.filterText} /> : null}
     </section>
   );
 }
