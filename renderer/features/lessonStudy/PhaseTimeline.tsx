@@ -37,7 +37,7 @@ export function PhaseTimeline({ detail, onDetail, onMoved }: CycleTabProps & { o
           const reached = cycle.phaseDates[phase];
           return (
             <li key={phase} className={i === current ? 'phase-steps__step is-current' : i < current ? 'phase-steps__step is-done' : 'phase-steps__step'} aria-current={i === current ? 'step' : undefined}>
-              {LS_PHASE_LABELS[phase]}
+              <span className="ls-phases__name">{LS_PHASE_LABELS[phase]}</span>
               {i === current ? <span className="visually-hidden"> (current phase)</span> : null}
               {reached ? <span className="ls-phases__date">{i === current ? `since ${dayInWords(reached)}` : `reached ${dayInWords(reached)}`}</span> : null}
             </li>

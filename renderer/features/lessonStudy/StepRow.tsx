@@ -112,21 +112,23 @@ export function StepRow({ step, index, count, readOnly, onPlan, onAddAfter, onMo
       </td>
       <td>{cell('support', 'teacher support')}</td>
       <td>{cell('evaluation', 'points of evaluation')}</td>
-      <td className="ls-steps__tools">
-        {readOnly ? null : (
-          <>
-            <button type="button" className="button button--ghost button--small" aria-label={`Move ${name.toLowerCase()} up`} disabled={index === 0} data-focus={`${step.id}:up`} onClick={() => onMove(index - 1)}>
-              Up
-            </button>
-            <button type="button" className="button button--ghost button--small" aria-label={`Move ${name.toLowerCase()} down`} disabled={index === count - 1} data-focus={`${step.id}:down`} onClick={() => onMove(index + 1)}>
-              Down
-            </button>
-            <button type="button" className="button button--ghost button--small" aria-label={`Remove ${name.toLowerCase()}`} onClick={onRemove}>
-              Remove
-            </button>
-          </>
-        )}
-        <SaveStatus state={draft.state} error={draft.error} what={name} />
+      <td>
+        <div className="ls-steps__tools">
+          {readOnly ? null : (
+            <>
+              <button type="button" className="button button--ghost button--small" aria-label={`Move ${name.toLowerCase()} up`} disabled={index === 0} data-focus={`${step.id}:up`} onClick={() => onMove(index - 1)}>
+                Up
+              </button>
+              <button type="button" className="button button--ghost button--small" aria-label={`Move ${name.toLowerCase()} down`} disabled={index === count - 1} data-focus={`${step.id}:down`} onClick={() => onMove(index + 1)}>
+                Down
+              </button>
+              <button type="button" className="button button--ghost button--small" aria-label={`Remove ${name.toLowerCase()}`} onClick={onRemove}>
+                Remove
+              </button>
+            </>
+          )}
+          <SaveStatus state={draft.state} error={draft.error} what={name} />
+        </div>
       </td>
     </tr>
   );

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { Task } from '../../../shared/lessonStudy/cycle.js';
 import { useApi } from '../../appContext.js';
-import { Checkbox, SelectField, TextField } from '../../ui/Fields.js';
+import { SelectField, TextField } from '../../ui/Fields.js';
 import { ErrorAlert } from '../../ui/Notices.js';
 import type { CycleTabProps } from './cycleTabProps.js';
 import { InlineAddForm } from './InlineAddForm.js';
@@ -47,7 +47,7 @@ export function TasksSection({ detail, onDetail }: CycleTabProps) {
               {detail.tasks.map((task) => (
                 <tr key={task.id} className={task.done ? 'is-done' : undefined}>
                   <td>
-                    <Checkbox label={`Done: ${task.title}`} checked={task.done} onChange={(done) => tick(task, done)} />
+                    <input type="checkbox" className="ls-tasks__done" aria-label={`Done: ${task.title}`} checked={task.done} onChange={(e) => tick(task, e.target.checked)} />
                   </td>
                   <th scope="row">
                     {task.title}
