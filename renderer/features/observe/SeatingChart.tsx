@@ -3,11 +3,11 @@
 // says so) and shows what can be changed about them; an empty seat offers to
 // seat someone. The list under the chart counts each student's notes in seat
 // order, so the students not heard yet stand out, in words, not only colour.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { SEATING_MAX, type Student } from '../../../shared/observation.js';
 import { studentTally } from '../../../shared/observationScoring.js';
 import { useApi } from '../../appContext.js';
-import { TextField } from '../../ui/Fields.js';
+import { SeatingSizeForm, type SeatingSize } from '../../ui/SeatingSizeForm.js';
 import { SeatGrid, seatId, type Seat } from './SeatGrid.js';
 import { AddStudentForm, StudentTools, type StudentFields } from './SeatTools.js';
 import { nextFreeCode, studentSummary } from './studentCodes.js';
@@ -28,21 +28,12 @@ export function SeatingChart({ data, tools: { change, update, setError }, chosen
   const api = useApi();
   const gridId = useId();
   const { observation, students } = data;
-  const [rows, setRows] = useState(String(observation.seating.rows));
-  const [cols, setCols] = useState(String(observation.seating.cols));
   const [seat, setSeat] = useState<Seat | null>(null);
   const tally = studentTally(students, data.notes.filter((n) => !n.pending));
   const seated = seat ? students.find((s) => s.row === seat.row && s.col === seat.col) : undefined;
   const focusSeat = (at: Seat) => requestAnimationFrame(() => document.getElementById(seatId(gridId, at))?.focus());
 
-  const resize = (event: FormEvent) => {
-    event.preventDefault();
-    const count = (text: string) => (/^\d{1,2}$/.test(text.trim()) ? Number(text) : NaN);
-    const size = { rows: count(rows), cols: count(cols) };
-    if (!(size.rows <= SEATING_MAX && size.cols <= SEATING_MAX)) {
-      setError(`Rows and seats per row are whole numbers from 0 to ${SEATING_MAX}.`);
-      return;
-    }
+  const resize = (size: SeatingSize) => {
     setSeat(null);
     void change(
       () => api.setSeating({ observationId: observation.id, ...size }),
@@ -79,13 +70,7 @@ export function SeatingChart({ data, tools: { change, update, setError }, chosen
 
   return (
     <div className="seating">
-      <form className="seating__size" aria-label="Size of the seating chart" noValidate onSubmit={resize}>
-        <TextField label="Rows" type="number" min={0} max={SEATING_MAX} value={rows} onChange={setRows} />
-        <TextField label="Seats per row" type="number" min={0} max={SEATING_MAX} value={cols} onChange={setCols} />
-        <button type="submit" className="button button--secondary">
-          Set size
-        </button>
-      </form>
+      <SeatingSizeForm size={observation.seating} max={SEATING_MAX} onResize={resize} onError={setError} />
       {observation.seating.rows * observation.seating.cols === 0 ? (
         <p className="empty-note">No seating chart yet. Set the rows and the seats in each row, then seat students by their codes.</p>
       ) : (
