@@ -1,10 +1,12 @@
-// Settings: who uses this device, and what this copy of Fieldbook is.
+// Settings: who uses this device, whether students' real names may leave it
+// in exports, and what this copy of Fieldbook is.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useApi, useAppStore, useStoreApi } from '../../appContext.js';
 import { messageOf } from '../../ui/errorMessage.js';
 import { ErrorAlert, StatusNote } from '../../ui/Notices.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { ProfileFields, profileFromSettings, profileToPatch, type ProfileValues } from './ProfileFields.js';
+import { StudentNamesSetting } from './StudentNamesSetting.js';
 import type { MethodOutput } from '../../../shared/contract.js';
 
 export function SettingsScreen() {
@@ -54,6 +56,7 @@ export function SettingsScreen() {
         </div>
         <StatusNote>{saved ? 'Settings saved.' : null}</StatusNote>
       </form>
+      <StudentNamesSetting />
       <AboutThisDevice />
     </section>
   );
