@@ -18,6 +18,7 @@ import './styles/calibrateResults.css';
 import './styles/report.css';
 import './styles/insights.css';
 import './styles/lessonStudy.css';
+import './styles/lessonStudyTeaching.css';
 
 // The renderer shares zod schemas with the backend. zod can speed parsing up
 // with generated code (new Function), which the CSP forbids; tell it not to
