@@ -33,7 +33,8 @@ export function LessonStudyHome() {
   };
   const close = () => {
     setPanel(null);
-    requestAnimationFrame(() => opener.current?.focus());
+    // Back to the button that opened the panel; the first team's button is gone with the introduction, so then the heading.
+    requestAnimationFrame(() => (opener.current?.isConnected ? opener.current : document.getElementById('lesson-study-title'))?.focus());
   };
   const openCycle = (cycleId: string, tab: CycleTab = 'overview', cycleNotice: string | null = null) =>
     lessonStudy.getState().open({ kind: 'cycle', cycleId, tab }, cycleNotice);

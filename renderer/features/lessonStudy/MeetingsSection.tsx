@@ -9,11 +9,11 @@ import { ErrorAlert } from '../../ui/Notices.js';
 import type { CycleTabProps } from './cycleTabProps.js';
 import { InlineAddForm } from './InlineAddForm.js';
 import { MeetingItem } from './MeetingItem.js';
-import { useCycleAction } from './useCycleAction.js';
+import { useCycleEdit } from './useCycleEdit.js';
 
 export function MeetingsSection({ detail, onDetail }: CycleTabProps) {
   const api = useApi();
-  const action = useCycleAction(onDetail);
+  const edit = useCycleEdit(onDetail);
   const [heldOn, setHeldOn] = useState(todayIso);
   const [title, setTitle] = useState('');
   const cycleId = detail.cycle.id;
@@ -21,7 +21,7 @@ export function MeetingsSection({ detail, onDetail }: CycleTabProps) {
   return (
     <section className="ls-meetings" aria-labelledby="ls-meetings-title">
       <h2 id="ls-meetings-title">Meetings</h2>
-      <ErrorAlert message={action.error} />
+      <ErrorAlert message={edit.error} />
       {detail.meetings.length === 0 ? <p className="muted">No meetings yet. Add each planning meeting with its agenda; notes and attendance fill in as you meet.</p> : null}
       {detail.meetings.map((meeting) => (
         <MeetingItem
@@ -29,7 +29,7 @@ export function MeetingsSection({ detail, onDetail }: CycleTabProps) {
           meeting={meeting}
           members={detail.team.members}
           onDetail={onDetail}
-          onRemove={() => action.run(() => api.removeLessonStudyItem({ kind: 'meeting', id: meeting.id }))}
+          onRemove={() => void edit.run(() => api.removeLessonStudyItem({ kind: 'meeting', id: meeting.id }))}
         />
       ))}
       <InlineAddForm

@@ -22,7 +22,7 @@ export function PlanVersion({ summary, previous }: { summary: PlanSummary; previ
   return (
     <div className="ls-plan-version">
       {plan.frozen ? (
-        <p className="ls-frozen" id="ls-frozen-note">
+        <p className="ls-frozen">
           Version {plan.number} is the plan as taught: a later version was started from it, so it is kept as it was and cannot be edited here. Edit the latest version instead.
         </p>
       ) : null}

@@ -6,13 +6,13 @@ import { TextField } from '../../ui/Fields.js';
 import { ErrorAlert } from '../../ui/Notices.js';
 import type { CycleTabProps } from './cycleTabProps.js';
 import { InlineAddForm } from './InlineAddForm.js';
-import { useCycleAction } from './useCycleAction.js';
+import { useCycleEdit } from './useCycleEdit.js';
 
 const isWebLink = (link: string) => /^https?:\/\//i.test(link);
 
 export function ResourcesSection({ detail, onDetail }: CycleTabProps) {
   const api = useApi();
-  const action = useCycleAction(onDetail);
+  const edit = useCycleEdit(onDetail);
   const [title, setTitle] = useState('');
   const [link, setLink] = useState('');
   const [note, setNote] = useState('');
@@ -20,7 +20,7 @@ export function ResourcesSection({ detail, onDetail }: CycleTabProps) {
   return (
     <section className="ls-resources" aria-labelledby="ls-resources-title">
       <h2 id="ls-resources-title">Resources</h2>
-      <ErrorAlert message={action.error} />
+      <ErrorAlert message={edit.error} />
       {detail.resources.length === 0 ? (
         <p className="muted">No resources yet. Add the readings, videos and chapters of the materials the team studies.</p>
       ) : (
@@ -38,7 +38,7 @@ export function ResourcesSection({ detail, onDetail }: CycleTabProps) {
               </span>
               {resource.link && !isWebLink(resource.link) ? <span className="muted"> · {resource.link}</span> : null}
               {resource.note ? <p className="muted small">{resource.note}</p> : null}
-              <button type="button" className="button button--ghost button--small" aria-label={`Remove resource ${resource.title}`} onClick={() => action.run(() => api.removeLessonStudyItem({ kind: 'resource', id: resource.id }))}>
+              <button type="button" className="button button--ghost button--small" aria-label={`Remove resource ${resource.title}`} onClick={() => void edit.run(() => api.removeLessonStudyItem({ kind: 'resource', id: resource.id }))}>
                 Remove
               </button>
             </li>

@@ -9,23 +9,23 @@ import { ErrorAlert } from '../../ui/Notices.js';
 import type { CycleTabProps } from './cycleTabProps.js';
 import { InlineAddForm } from './InlineAddForm.js';
 import { dayInWords } from './lessonStudyWords.js';
-import { useCycleAction } from './useCycleAction.js';
+import { useCycleEdit } from './useCycleEdit.js';
 
 export function TasksSection({ detail, onDetail }: CycleTabProps) {
   const api = useApi();
-  const action = useCycleAction(onDetail);
+  const edit = useCycleEdit(onDetail);
   const [title, setTitle] = useState('');
   const [assigneeId, setAssigneeId] = useState('');
   const [due, setDue] = useState('');
   const { members } = detail.team;
   const nameOf = (id: string | null) => members.find((m) => m.id === id)?.name ?? '—';
   const tick = (task: Task, done: boolean) =>
-    action.run(() => api.saveTask({ id: task.id, cycleId: task.cycleId, title: task.title, assigneeId: task.assigneeId, due: task.due, fromDiscussion: task.fromDiscussion, done }));
+    void edit.run(() => api.saveTask({ id: task.id, cycleId: task.cycleId, title: task.title, assigneeId: task.assigneeId, due: task.due, fromDiscussion: task.fromDiscussion, done }));
 
   return (
     <section className="ls-tasks" aria-labelledby="ls-tasks-title">
       <h2 id="ls-tasks-title">Tasks and action items</h2>
-      <ErrorAlert message={action.error} />
+      <ErrorAlert message={edit.error} />
       {detail.tasks.length === 0 ? (
         <p className="muted">No tasks yet. Action items agreed in the post-lesson discussion appear here too.</p>
       ) : (
@@ -56,7 +56,7 @@ export function TasksSection({ detail, onDetail }: CycleTabProps) {
                   <td>{nameOf(task.assigneeId)}</td>
                   <td>{dayInWords(task.due)}</td>
                   <td className="data-table__actions">
-                    <button type="button" className="button button--ghost button--small" aria-label={`Remove task ${task.title}`} onClick={() => action.run(() => api.removeLessonStudyItem({ kind: 'task', id: task.id }))}>
+                    <button type="button" className="button button--ghost button--small" aria-label={`Remove task ${task.title}`} onClick={() => void edit.run(() => api.removeLessonStudyItem({ kind: 'task', id: task.id }))}>
                       Remove
                     </button>
                   </td>
