@@ -56,7 +56,9 @@ export function requireMember(db: Db, teamId: string, memberId: string): TeamMem
 
 export function saveTeamMember(ctx: ApplyContext, input: z.output<typeof MemberInputSchema>): Team {
   getTeam(ctx.db, input.teamId);
-  if (input.id) requireMember(ctx.db, input.teamId, input.id);
+  if (input.id && !teamMembers(ctx.db, input.teamId).some((m) => m.id === input.id)) {
+    throw new AppError('not_found', 'That member is not on this team (they may have been taken off it on another device).');
+  }
   if (input.personId) {
     const person = getPerson(ctx, input.personId);
     if (person.archived) throw new AppError('invalid_input', `${person.name} is archived in the directory; restore them first or add the member by name.`);

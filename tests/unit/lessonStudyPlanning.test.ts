@@ -55,6 +55,7 @@ describe('lesson study teams', () => {
     expect(await refusedWithoutChange(t, 'saveTeamMember', { ...base, teamId: other.team.id, personId: person.id })).toMatch(/archived in the directory/);
     expect(await refusedWithoutChange(t, 'saveTeamMember', { ...base, teamId: person.id })).toMatch(/lesson study team is not on this device/);
     expect(await refusedWithoutChange(t, 'saveTeamMember', { ...base, roles: [] })).toMatch(/at least one role/);
+    expect(await refusedWithoutChange(t, 'saveTeamMember', { ...base, id: other.members.ken })).toMatch(/That member is not on this team/);
   });
 });
 
