@@ -110,6 +110,8 @@ describe('lesson study home', () => {
     await screen.findByRole('heading', { level: 1, name: 'Fractions on a number line' });
     expect(screen.getByText('Cycle Fractions on a number line started in the Study phase, with an empty plan as version 1.')).toBeTruthy();
     expect(screen.getByText('Lite: each teacher teaches the lesson in their own room, then the team reflects together')).toBeTruthy();
+    const tabs = within(screen.getByRole('tablist', { name: 'Parts of the cycle' })).getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['Overview', 'Study', 'Plan', 'Students and seating', 'Research lesson', 'Discussion', 'Lite teachings', 'Measures', 'Report']);
     const phases = screen.getByRole('list', { name: 'Cycle phase' });
     expect(within(phases).getAllByRole('listitem').find((li) => li.getAttribute('aria-current') === 'step')?.textContent).toMatch(/^Study \(current phase\)since /);
     const [summary] = await app.api.listLessonStudyCycles({});
@@ -149,8 +151,9 @@ describe('a cycle', () => {
     const app = await renderApp({ firstRunDone: true });
     const { user } = app;
     const detail = await openPlanOfNewCycle(app);
-    const tabs = screen.getByRole('tablist', { name: 'Parts of the cycle' });
-    expect(within(tabs).queryByRole('tab', { name: 'Lite teachings' })).toBeNull();
+    // A full cycle has no Lite teachings tab.
+    const tabs = within(screen.getByRole('tablist', { name: 'Parts of the cycle' })).getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['Overview', 'Study', 'Plan', 'Students and seating', 'Research lesson', 'Discussion', 'Measures', 'Report']);
 
     await user.click(screen.getByRole('button', { name: 'Move to Plan' }));
     await screen.findByText('The cycle is now in the Plan phase.');
@@ -160,9 +163,11 @@ describe('a cycle', () => {
     await waitFor(() => expect(current()).toMatch(/^Reflect/));
     expect((await app.api.getLessonStudyCycle({ id: detail.cycle.id })).cycle.phase).toBe('reflect');
 
-    // The Plan tab has focus: Left arrow goes to Study, Left again to Overview.
+    // By keyboard: End goes to the last tab, Home to the first, the arrows to the next.
     screen.getByRole('tab', { name: 'Plan' }).focus();
-    await user.keyboard('{ArrowLeft}');
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Report', selected: true }));
+    await user.keyboard('{Home}{ArrowRight}');
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Study', selected: true }));
     await write(app, 'The concept', 'Fractions are numbers with a place on the line.');
     await user.type(field('Likely misconceptions'), 'Counting tick marks');
@@ -171,8 +176,7 @@ describe('a cycle', () => {
     expect([study.concept, study.misconceptions]).toEqual(['Fractions are numbers with a place on the line.', 'Counting tick marks']);
 
     // Overview: a meeting and a task.
-    screen.getByRole('tab', { name: 'Study' }).focus();
-    await user.keyboard('{ArrowLeft}');
+    await user.click(screen.getByRole('tab', { name: 'Overview' }));
     expect(screen.getByRole('tab', { name: 'Overview', selected: true })).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: 'Meeting title' }), 'First planning meeting');
     await user.click(screen.getByRole('button', { name: 'Add meeting' }));
@@ -240,8 +244,8 @@ describe('the plan editor', () => {
     await screen.findByText('Version 2 started from a copy of version 1. Version 1 is kept as the plan as taught.');
     expect((screen.getByRole('combobox', { name: 'Plan version' }) as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('Version 2: Revised after the discussion (being written)');
 
-    // Change a key question, move the steps, add one at the end.
-    await user.clear(field('Step 2 key question'));
+    // Change a key question (once version 2 has loaded), move the steps, add one at the end.
+    await user.clear(await screen.findByRole('textbox', { name: 'Step 2 key question' }));
     await write(app, 'Step 2 key question', 'How could you convince a partner?');
     await user.click(screen.getByRole('button', { name: 'Move step 2 up' }));
     await waitFor(() => expect(field('Step 1 learning activity').value).toBe('Pose the task: place 3/4'));

@@ -11,13 +11,12 @@ import { useLoaded } from '../../ui/useLoaded.js';
 import { EditorTabs, panelId, tabId } from '../rubrics/editor/EditorTabs.js';
 import { CYCLE_TAB_PANELS } from './cycleTabPanels.js';
 import { CYCLE_TAB_LABELS, tabsFor } from './cycleTabs.js';
-import { CYCLE_TABS, type CycleTab } from './lessonStudyStore.js';
+import type { CycleTab } from './lessonStudyStore.js';
 import { dayInWords } from './lessonStudyWords.js';
 import { PhaseTimeline } from './PhaseTimeline.js';
 
 const TITLE_ID = 'ls-cycle-title';
 const PREFIX = 'ls-cycle';
-const AVAILABLE = CYCLE_TABS.filter((tab) => CYCLE_TAB_PANELS[tab] !== undefined);
 
 export function CycleScreen({ cycleId }: { cycleId: string }) {
   const { data, error } = useLoaded((api) => api.getLessonStudyCycle({ id: cycleId }), cycleId);
@@ -49,10 +48,10 @@ function LoadedCycle({ detail, onDetail }: { detail: CycleDetail; onDetail(next:
   // The store's notice: "Cycle … started" from the home, "Plan version 2 made…" from the Discussion tab, a phase moved here.
   const notice = useAppStore('lessonStudy', (s) => s.notice);
   const { cycle, team } = detail;
-  const tabs = tabsFor(cycle.variant, AVAILABLE);
+  const tabs = tabsFor(cycle.variant);
   const wanted = screen.kind === 'cycle' ? screen.tab : 'overview';
   const active = tabs.includes(wanted) ? wanted : 'overview';
-  const Panel = CYCLE_TAB_PANELS[active]!;
+  const Panel = CYCLE_TAB_PANELS[active];
   const select = (tab: CycleTab, sentence: string | null = null) => lessonStudy.getState().open({ kind: 'cycle', cycleId: cycle.id, tab }, sentence);
 
   return (

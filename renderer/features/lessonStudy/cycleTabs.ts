@@ -1,7 +1,7 @@
 // The tabs of a cycle's screen, named as the team says them. The Lite
 // teachings tab belongs to the lite variant only.
 import type { LsVariant } from '../../../shared/lessonStudy/cycle.js';
-import type { CycleTab } from './lessonStudyStore.js';
+import { CYCLE_TABS, type CycleTab } from './lessonStudyStore.js';
 
 export const CYCLE_TAB_LABELS: Record<CycleTab, string> = {
   overview: 'Overview',
@@ -15,7 +15,7 @@ export const CYCLE_TAB_LABELS: Record<CycleTab, string> = {
   report: 'Report',
 };
 
-/** The tabs a cycle shows, of those the screen has: every one, but Lite teachings only in the lite variant. */
-export function tabsFor(variant: LsVariant, available: readonly CycleTab[]): CycleTab[] {
-  return available.filter((tab) => tab !== 'lite' || variant === 'lite');
+/** The tabs a cycle shows: every one, but Lite teachings only in the lite variant. */
+export function tabsFor(variant: LsVariant): CycleTab[] {
+  return CYCLE_TABS.filter((tab) => tab !== 'lite' || variant === 'lite');
 }
