@@ -21,7 +21,7 @@ export function ObserverPacket({ detail, plan, withNames }: { detail: CycleDetai
       <p>Record low-inference evidence: what students said and did, with the time, not judgements.</p>
 
       <h2>Lesson process</h2>
-      <table>
+      <table className="ls-packet__steps">
         <thead>
           <tr>
             <th scope="col">Step</th>

@@ -5,10 +5,13 @@
 // Scripts never run: the markup is parsed inert and none is carried over.
 import { useEffect, useRef } from 'react';
 
+const STYLE_ELEMENT = /<style[^>]*>([\s\S]*?)<\/style>/gi;
+
 function reportParts(html: string): { body: string; css: string } {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const css = [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
-  doc.querySelectorAll('style, script, link, meta, base').forEach((el) => el.remove());
+  // The stylesheet is taken out before parsing: even an inert document reports its <style> to the CSP.
+  const css = [...html.matchAll(STYLE_ELEMENT)].map((m) => m[1]).join('\n');
+  const doc = new DOMParser().parseFromString(html.replace(STYLE_ELEMENT, ''), 'text/html');
+  doc.querySelectorAll('script, link, meta, base').forEach((el) => el.remove());
   return { body: doc.body.innerHTML, css: css.replace(/(^|[\s,}])(html|body)(?=[\s,{.:[])/g, '$1:host') };
 }
 

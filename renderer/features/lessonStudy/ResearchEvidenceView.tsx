@@ -63,9 +63,9 @@ export function ResearchEvidenceView({ detail }: { detail: CycleDetail }) {
               <ol className="ls-evidence__notes">
                 {group.notes.map((note) => (
                   <li key={note.noteId}>
-                    <span className="ls-evidence__time mono">{formatClock(note.atMs)}</span> {note.text}{' '}
-                    <span className="muted">
-                      ({[aside(note), note.observerName].filter(Boolean).join(', ')})
+                    <span className="ls-evidence__time mono">{formatClock(note.atMs)}</span>{' '}
+                    <span>
+                      {note.text} <span className="muted">({[aside(note), note.observerName].filter(Boolean).join(', ')})</span>
                     </span>
                   </li>
                 ))}
