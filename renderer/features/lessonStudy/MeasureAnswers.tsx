@@ -60,8 +60,14 @@ function AnswerGrid({ detail, onDetail, measure, pdsa, takenOn }: CycleTabProps 
     }
     await run(async () => {
       let next = detail;
-      for (const s of students) {
-        next = await api.saveMeasureResponse({ measureId: measure.id, cycleId: detail.cycle.id, pdsaCycle: Number(pdsa), takenOn, focalStudentId: s.id, answers: answers[s.id]! });
+      try {
+        for (const s of students) {
+          next = await api.saveMeasureResponse({ measureId: measure.id, cycleId: detail.cycle.id, pdsaCycle: Number(pdsa), takenOn, focalStudentId: s.id, answers: answers[s.id]! });
+        }
+      } catch (err) {
+        // Each student's answers are saved on their own: show the ones stored before the refusal.
+        if (next !== detail) onDetail(next);
+        throw err;
       }
       return next;
     }, `Saved the answers of ${countOf(students.length, 'student')} for PDSA cycle ${Number(pdsa)}, ${dayInWords(takenOn)}.`);
