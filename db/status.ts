@@ -4,16 +4,33 @@
 import { createHash } from 'node:crypto';
 import { columnsOf, SYNCED_TABLE_NAMES } from '../shared/registry.js';
 import type { Status } from '../shared/domain.js';
+import type { Db } from './sqlite.js';
 import type { Store } from './store.js';
+
+type Statement = ReturnType<Db['prepare']>;
+
+/** One read per synced table, prepared once per connection: sync tests digest thousands of times. */
+const tableReads = new WeakMap<Db, Statement[]>();
+
+function readsOf(db: Db): Statement[] {
+  let reads = tableReads.get(db);
+  if (!reads) {
+    reads = SYNCED_TABLE_NAMES.map((table) => {
+      const cols = ['id', ...columnsOf(table)].map((c) => `"${c}"`).join(', ');
+      return db.prepare(`SELECT ${cols} FROM "${table}" ORDER BY id`).raw();
+    });
+    tableReads.set(db, reads);
+  }
+  return reads;
+}
 
 export function syncedDigest(store: Pick<Store, 'db'>): string {
   const hash = createHash('sha256');
-  for (const table of SYNCED_TABLE_NAMES) {
-    const cols = ['id', ...columnsOf(table)].map((c) => `"${c}"`).join(', ');
+  const reads = readsOf(store.db);
+  SYNCED_TABLE_NAMES.forEach((table, i) => {
     hash.update(`table ${table}\n`);
-    const rows = store.db.prepare(`SELECT ${cols} FROM "${table}" ORDER BY id`).raw().iterate() as Iterable<unknown[]>;
-    for (const row of rows) hash.update(`${JSON.stringify(row)}\n`);
-  }
+    for (const row of (reads[i]! as { iterate(): Iterable<unknown[]> }).iterate()) hash.update(`${JSON.stringify(row)}\n`);
+  });
   return hash.digest('hex');
 }
 
