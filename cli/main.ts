@@ -5,6 +5,7 @@ import { AppError } from '../shared/errors.js';
 import { agreementCommand } from './commands/agreement.js';
 import { apiCommand } from './commands/api.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
+import { bundleCommand } from './commands/bundle.js';
 import { demoCommand } from './commands/demo.js';
 import { doctorCommand } from './commands/doctor.js';
 import { rubricCommand } from './commands/rubric.js';
@@ -30,6 +31,9 @@ Commands:
   rubric import FILE [--json]  store a rubric file as a published version
   rubric export ID[@V] [--out FILE]  write a published version as a file (stdout without --out)
   agreement FILE [--scale 1,2,3,4]  agreement statistics for a ratings file (JSON or CSV unit,rater,score)
+  bundle export --out FILE [--since-peer DEVICE]  write this device's changes as a signed bundle file
+                               (only what DEVICE has not seen, given a device you imported a bundle from)
+  bundle import FILE [--json]  check a bundle and apply all of it or nothing
 
 Every command takes --data-dir DIR (or FIELDBOOK_DATA_DIR); the default is the
 desktop app's own data directory.`;
@@ -54,6 +58,7 @@ export async function main(argv: string[], out: (text: string) => void = console
       scale: { type: 'string' },
       observations: { type: 'string' },
       seed: { type: 'string' },
+      'since-peer': { type: 'string' },
     },
   });
   const ctx: CommandContext = { args: positionals, dataDir: dataDirFrom(values['data-dir']), out, err };
@@ -80,6 +85,8 @@ export async function main(argv: string[], out: (text: string) => void = console
       return rubricCommand(ctx, { json: values.json, out: values.out });
     case 'agreement':
       return agreementCommand(ctx, values.scale);
+    case 'bundle':
+      return bundleCommand(ctx, { out: values.out, sincePeer: values['since-peer'], json: values.json });
     case 'doctor':
       return doctorCommand(ctx) ? 0 : 1;
     default:

@@ -97,6 +97,15 @@ function statements(db: Db): Statements {
   return s;
 }
 
+/**
+ * The log's value column has no type affinity (migration 010), so SQLite keeps
+ * what it is given, and better-sqlite3 gives every number as a REAL. A whole
+ * number goes in as an INTEGER, as small and as exact as before.
+ */
+function storedValue(value: OpValue): OpValue | bigint {
+  return typeof value === 'number' && Number.isSafeInteger(value) ? BigInt(value) : value;
+}
+
 /** Applies ops from any source. Idempotent by op id; all or nothing. */
 export function applyOps(ctx: ApplyContext, rawOps: readonly unknown[]): ApplyResult {
   const validate = createOpValidator();
@@ -106,7 +115,7 @@ export function applyOps(ctx: ApplyContext, rawOps: readonly unknown[]): ApplyRe
     observeLatestRemote(ctx, ops);
     const seqBefore = Number(s.maxSeq.get());
     const conflictsBefore = Number(s.maxConflict.get());
-    for (const op of ops) s.insertOp.run(op.opId, op.hlc, op.node, op.table, op.row, op.column, op.value, op.base);
+    for (const op of ops) s.insertOp.run(op.opId, op.hlc, op.node, op.table, op.row, op.column, storedValue(op.value), op.base);
     const applied = Number(s.maxSeq.get()) - seqBefore;
     if (applied > 0) {
       const detectedAt = new Date(ctx.now()).toISOString();

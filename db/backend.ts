@@ -34,6 +34,7 @@ import { listObservations, searchNotes } from './observations/search.js';
 import { readOpenObservation, setOpenObservation } from './observations/session.js';
 import { planningMethods } from './lessonStudy/planningMethods.js';
 import { teachingMethods } from './lessonStudy/teachingMethods.js';
+import { bundleMethods } from './bundles/methods.js';
 import type { Store } from './store.js';
 
 export type Backend = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> };
@@ -127,6 +128,7 @@ export function createBackend(store: Store): Backend {
     exportInsightsCsv: (filter) => insightsCsv(store.db, filter, new Date(store.now()).toISOString().slice(0, 10)),
     ...planningMethods(store),
     ...teachingMethods(store),
+    ...bundleMethods(store),
   };
 }
 

@@ -61,6 +61,7 @@ import {
 } from './calibration/schemas.js';
 import { LessonStudyProgressSchema } from './insights/lessonStudyProgress.js';
 import { lessonStudyMethods } from './lessonStudy/methods.js';
+import { bundleMethods } from './sync/bundles.js';
 import { method } from './contractMethod.js';
 import { DrillResultSchema, DrillSchema, InsightFilterSchema, InsightsCsvSchema, InsightsSchema } from './insights/schemas.js';
 
@@ -215,6 +216,7 @@ export const contract = {
     'A published rubric version as a file to share.',
   ),
   ...lessonStudyMethods,
+  ...bundleMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,8 +8,10 @@ import { migration005 } from './005_observation_corrections.js';
 import { migration006 } from './006_calibration.js';
 import { migration007 } from './007_insights.js';
 import { migration008 } from './008_lesson_study.js';
+import { migration009 } from './009_bundles.js';
+import { migration010 } from './010_op_values.js';
 import type { Migration } from './types.js';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -12,6 +12,7 @@ import { uuidv7 } from '../../shared/ids.js';
 import { ATTACHMENT_MAX_BYTES, type Attachment, type AttachmentInputSchema } from '../../shared/observation.js';
 import type { z } from 'zod';
 import { writeChanges, type ApplyContext } from '../apply.js';
+import { writeFileDurably } from '../durableFile.js';
 import type { Db } from '../sqlite.js';
 import { requireOpen } from './observations.js';
 import { LIVE, toAttachment, type AttachmentRow } from './rows.js';
@@ -42,20 +43,12 @@ function checkName(name: string): void {
   }
 }
 
-/** Writes the bytes under their hash: temp file, flush, rename, so a crash never leaves half a file under the name. */
+/** Writes the bytes under their hash, durably, so a crash never leaves half a file under the name. */
 function storeBytes(dataDir: string, sha256: string, bytes: Buffer): void {
   const file = attachmentFile(dataDir, sha256);
   if (fs.existsSync(file)) return;
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(temp, 'w');
-  try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, file);
+  writeFileDurably(file, bytes);
 }
 
 export function addAttachment(ctx: ApplyContext, dataDir: string, input: z.output<typeof AttachmentInputSchema>): Attachment {

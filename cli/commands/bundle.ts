@@ -1,0 +1,55 @@
+// `fieldbook bundle export --out FILE [--since-peer NODE]` and
+// `fieldbook bundle import FILE`: sync by file, for a USB stick or an email.
+import fs from 'node:fs';
+import path from 'node:path';
+import { exportBundle } from '../../db/bundles/exportBundle.js';
+import { importBundle } from '../../db/bundles/importBundle.js';
+import { AppError } from '../../shared/errors.js';
+import { describeExport, describeImport } from '../../shared/sync/describe.js';
+import { UsageError, withStore, type CommandContext } from '../context.js';
+
+export interface BundleOptions {
+  out: string | undefined;
+  sincePeer: string | undefined;
+  json: boolean;
+}
+
+const USAGE = 'Usage: fieldbook bundle export --out FILE [--since-peer DEVICE] | fieldbook bundle import FILE';
+
+export function bundleCommand(ctx: CommandContext, options: BundleOptions): number {
+  const [sub, target, ...extra] = ctx.args;
+  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}". ${USAGE}`);
+  if (sub === 'export') {
+    if (target !== undefined) throw new UsageError(`Unexpected argument "${target}". ${USAGE}`);
+    exportCommand(ctx, options);
+  } else if (sub === 'import') {
+    if (!target) throw new UsageError(`Name the bundle file to import. ${USAGE}`);
+    importCommand(ctx, target, options.json);
+  } else {
+    throw new UsageError(sub ? `Unknown bundle command "${sub}". ${USAGE}` : USAGE);
+  }
+  return 0;
+}
+
+function exportCommand(ctx: CommandContext, options: BundleOptions): void {
+  if (!options.out) throw new UsageError(`Name the bundle file with --out FILE. ${USAGE}`);
+  const file = path.resolve(options.out);
+  if (fs.existsSync(file)) throw new UsageError(`${file} already exists; choose another file name.`);
+  if (!fs.existsSync(path.dirname(file))) throw new UsageError(`The folder ${path.dirname(file)} does not exist.`);
+  const sincePeer = options.sincePeer ?? null;
+  const { manifest } = withStore(ctx, (store) => exportBundle(store, file, { sincePeer }));
+  ctx.out(`Wrote ${file}. ${describeExport(manifest)}`);
+}
+
+function importCommand(ctx: CommandContext, target: string, json: boolean): void {
+  const file = path.resolve(target);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (err as Error).message;
+    throw new AppError('invalid_input', `Cannot read ${file}: ${reason}.`);
+  }
+  const result = withStore(ctx, (store) => importBundle(store, bytes, file));
+  ctx.out(json ? JSON.stringify(result, null, 2) : describeImport(result));
+}
