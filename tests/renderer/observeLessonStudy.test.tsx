@@ -142,6 +142,7 @@ describe('capture: a lesson study research lesson', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Back to Ratios research lesson' }));
     expect(await screen.findByRole('heading', { name: 'Ratios research lesson' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Research lesson' }).getAttribute('aria-selected')).toBe('true');
     expect(window.location.hash).toBe('#/lesson-study');
     expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
     expect(await api.getOpenObservation({})).toEqual({ id: null });
