@@ -37,8 +37,8 @@ function exportCommand(ctx: CommandContext, options: BundleOptions): void {
   if (fs.existsSync(file)) throw new UsageError(`${file} already exists; choose another file name.`);
   if (!fs.existsSync(path.dirname(file))) throw new UsageError(`The folder ${path.dirname(file)} does not exist.`);
   const sincePeer = options.sincePeer ?? null;
-  const { manifest } = withStore(ctx, (store) => exportBundle(store, file, { sincePeer }));
-  ctx.out(`Wrote ${file}. ${describeExport(manifest)}`);
+  const { manifest, peerName } = withStore(ctx, (store) => exportBundle(store, file, { sincePeer }));
+  ctx.out(`Wrote ${file}. ${describeExport(manifest, peerName)}`);
 }
 
 function importCommand(ctx: CommandContext, target: string, json: boolean): void {

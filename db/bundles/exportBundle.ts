@@ -96,8 +96,13 @@ export function bundleFileName(store: Pick<Store, 'nodeId' | 'now'>, options: Ex
   return `fieldbook-${stamp}-${store.nodeId.slice(0, 8)}${options.sincePeer ? `-for-${options.sincePeer.slice(0, 8)}` : ''}.fbundle`;
 }
 
+export interface ExportedFile extends BuiltBundle {
+  /** The name of the person using the device it was cut for ('' when unknown or for everything). */
+  peerName: string;
+}
+
 /** Builds, writes and verifies a bundle at `file` and records it in the history. */
-export function exportBundle(store: Store, file: string, options: ExportOptions): BuiltBundle {
+export function exportBundle(store: Store, file: string, options: ExportOptions): ExportedFile {
   const bundle = buildBundle(store, options);
   writeBundle(file, bundle);
   const peerName = options.sincePeer
@@ -116,5 +121,5 @@ export function exportBundle(store: Store, file: string, options: ExportOptions)
     alreadyHad: null,
     conflicts: null,
   });
-  return bundle;
+  return { ...bundle, peerName };
 }

@@ -23,7 +23,8 @@ export function bundleMethods(store: Store): Pick<Backend, BundleMethod> {
       const file = path.join(bundlesDir(store.dataDir), fileName);
       fs.mkdirSync(path.dirname(file), { recursive: true });
       const bundle = exportBundle(store, file, { sincePeer });
-      return { bundleId: bundle.manifest.bundleId, fileName, path: file, dataBase64: bundle.bytes.toString('base64'), ops: bundle.manifest.ops, rubrics: bundle.manifest.rubrics, sincePeer };
+      const { manifest } = bundle;
+      return { bundleId: manifest.bundleId, fileName, path: file, dataBase64: bundle.bytes.toString('base64'), ops: manifest.ops, rubrics: manifest.rubrics, sincePeer, peerName: bundle.peerName };
     },
     importBundle: ({ fileName, dataBase64 }) => importBundle(store, Buffer.from(dataBase64, 'base64'), fileName),
     listBundleHistory: () => ({ entries: listBundleHistory(store.db), peers: listBundlePeers(store.db) }),

@@ -25,6 +25,7 @@ export const ExportedBundleSchema = z.object({
   ops: z.number().int(),
   rubrics: z.number().int(),
   sincePeer: z.string().nullable(),
+  peerName: z.string(),
 });
 export type ExportedBundle = z.infer<typeof ExportedBundleSchema>;
 
