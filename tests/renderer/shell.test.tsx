@@ -1,48 +1,31 @@
 // @vitest-environment jsdom
-// The app chrome: every section is reachable from the sidebar, sections not
-// built yet say so plainly (no fake data, no dead buttons), and the URL hash
-// follows navigation so Back and reload work.
+// The app chrome: every section is reachable from the sidebar, and the URL
+// hash follows navigation so Back and reload work.
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp, tidyUp } from './support/renderApp.js';
 
 afterEach(tidyUp);
 
-const UPCOMING = ['Sync'];
-
 describe('app shell', () => {
   it('lists every section in the navigation', async () => {
     await renderApp({ firstRunDone: true });
     const nav = await screen.findByRole('navigation', { name: 'Sections' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((l) => l.textContent?.replace(/later$/, ''))).toEqual([
+    expect(links.map((l) => l.textContent)).toEqual([
       'Observe', 'Calibrate', 'Lesson study', 'Rubrics', 'Insights', 'Schools', 'People', 'Sync', 'Settings',
     ]);
-    // Sections not built yet say so to screen readers too, not only with the visual badge.
-    expect(within(nav).getByRole('link', { name: 'Sync (arrives in a later version)' })).toBe(links[7]);
     expect(within(nav).getByRole('link', { name: 'Schools' }).getAttribute('aria-current')).toBe('page');
   });
 
-  it.each(UPCOMING)('%s shows an honest empty state', async (label) => {
+  it('opens Sync on its link, with the focus on its heading', async () => {
     const { user } = await renderApp({ firstRunDone: true });
-    const nav = await screen.findByRole('navigation', { name: 'Sections' });
-    const link = within(nav).getByRole('link', { name: `${label} (arrives in a later version)` });
+    const link = within(await screen.findByRole('navigation', { name: 'Sections' })).getByRole('link', { name: 'Sync' });
     await user.click(link);
-
-    const heading = await screen.findByRole('heading', { level: 1, name: label });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Sync' });
     expect(link.getAttribute('aria-current')).toBe('page');
     expect(document.activeElement).toBe(heading);
-    expect(window.location.hash).toBe(`#/${label.toLowerCase().replace(' ', '-')}`);
-    const main = screen.getByRole('main');
-    expect(main.textContent).toContain(`${label} arrives in a later version of Fieldbook.`);
-    expect(within(main).queryAllByRole('button')).toEqual([]);
-    expect(within(main).queryByRole('table')).toBeNull();
-  });
-
-  it('says how many changes are recorded and waiting for sync', async () => {
-    const { user } = await renderApp({ firstRunDone: true, demo: true });
-    await user.click(await screen.findByRole('link', { name: /^Sync/ }));
-    expect(await screen.findByText(/This device has recorded [\d,]+ changes so far/)).toBeTruthy();
+    expect(window.location.hash).toBe('#/sync');
   });
 
   it('follows the browser history', async () => {

@@ -1,8 +1,8 @@
-// Saves text as a file the way a web page does: a Blob behind a temporary
+// Saves text (or bytes) as a file the way a web page does: a Blob behind a temporary
 // <a download> link. The browser host's page and Electron's window both turn
 // that click into a download (Electron asks where to save it).
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadText(fileName: string, content: BlobPart, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

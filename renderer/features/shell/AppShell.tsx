@@ -13,8 +13,7 @@ import { SettingsScreen } from '../settings/SettingsScreen.js';
 import { SyncSection } from '../sync/SyncSection.js';
 import { ConflictBanner } from './ConflictBanner.js';
 import { Navigation } from './Navigation.js';
-import { UpcomingSection } from './UpcomingSection.js';
-import { sectionById, type SectionId } from './sections.js';
+import type { SectionId } from './sections.js';
 
 // Insights brings the chart library; it loads when first opened, so the
 // screens used all day in classrooms do not wait for it.
@@ -106,7 +105,5 @@ function CurrentSection({ section }: { section: SectionId }) {
       return <SettingsScreen />;
     case 'sync':
       return <SyncSection />;
-    default:
-      return <UpcomingSection section={sectionById(section)} />;
   }
 }

@@ -28,18 +28,8 @@ export function Navigation() {
             <ul className="sidebar__list" aria-labelledby={labelId}>
               {SECTIONS.filter((s) => s.group === group).map((section) => (
                 <li key={section.id}>
-                  <SectionLink
-                    to={section.id}
-                    className="sidebar__link"
-                    current={section.id === current}
-                    label={section.upcoming ? `${section.label} (arrives in a later version)` : undefined}
-                  >
+                  <SectionLink to={section.id} className="sidebar__link" current={section.id === current}>
                     {section.label}
-                    {section.upcoming ? (
-                      <span className="badge" aria-hidden="true">
-                        later
-                      </span>
-                    ) : null}
                   </SectionLink>
                 </li>
               ))}

@@ -10,14 +10,11 @@ export function SectionLink({
   children,
   className,
   current,
-  label,
 }: {
   to: SectionId;
   children: ReactNode;
   className?: string;
   current?: boolean;
-  /** Accessible name when the visible text alone would not say enough. */
-  label?: string;
 }) {
   const navigation = useStoreApi('navigation');
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -26,7 +23,7 @@ export function SectionLink({
     navigation.getState().go(to);
   };
   return (
-    <a href={hashOf(to)} className={className} aria-label={label} aria-current={current ? 'page' : undefined} onClick={onClick}>
+    <a href={hashOf(to)} className={className} aria-current={current ? 'page' : undefined} onClick={onClick}>
       {children}
     </a>
   );

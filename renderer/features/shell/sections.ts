@@ -19,8 +19,6 @@ export interface Section {
   id: SectionId;
   label: string;
   group: SectionGroup;
-  /** For sections that arrive later: what they will let you do. */
-  upcoming?: string;
 }
 
 export const SECTIONS: readonly Section[] = [
@@ -31,13 +29,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'insights', label: 'Insights', group: 'Practice' },
   { id: 'schools', label: 'Schools', group: 'Directory' },
   { id: 'people', label: 'People', group: 'Directory' },
-  {
-    id: 'sync',
-    label: 'Sync',
-    group: 'This device',
-    upcoming:
-      "Share the directory and your observations with your district's hub, or carry them to another device as a file. A field edited on two devices is shown to you, never silently dropped.",
-  },
+  { id: 'sync', label: 'Sync', group: 'This device' },
   { id: 'settings', label: 'Settings', group: 'This device' },
 ];
 
@@ -45,12 +37,6 @@ export const SECTION_GROUPS: readonly SectionGroup[] = ['Practice', 'Directory',
 
 /** Where the app opens: the directory is the part that is already alive. */
 export const HOME_SECTION: SectionId = 'schools';
-
-export function sectionById(id: SectionId): Section {
-  const section = SECTIONS.find((s) => s.id === id);
-  if (!section) throw new Error(`Unknown section ${id}`);
-  return section;
-}
 
 /** "#/people" -> "people"; anything else (including the host's #secret=...) -> null. */
 export function sectionFromHash(hash: string): SectionId | null {

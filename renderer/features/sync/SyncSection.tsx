@@ -1,34 +1,34 @@
-// Sync is not built yet, but this device already records every change as an
-// op ready to share; saying how many makes the promise concrete and true.
-import { useEffect, useState } from 'react';
-import { useApi } from '../../appContext.js';
-import { UpcomingSection } from '../shell/UpcomingSection.js';
-import { sectionById } from '../shell/sections.js';
+// Sync: carry changes between devices as bundle files (export, import, and
+// what was done), and the district hub, which comes in a later version.
+import { useState } from 'react';
+import { useLoaded } from '../../ui/useLoaded.js';
+import { ErrorAlert } from '../../ui/Notices.js';
+import { ScreenHeading } from '../../ui/ScreenHeading.js';
+import { BundleExport } from './BundleExport.js';
+import { BundleHistory } from './BundleHistory.js';
+import { BundleImport } from './BundleImport.js';
 
 export function SyncSection() {
-  const api = useApi();
-  const [ops, setOps] = useState<number | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    api.getStatus({}).then(
-      (status) => current && setOps(status.ops),
-      // The count is a nicety; the section reads fine without it.
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [api]);
+  const [changes, setChanges] = useState(0);
+  const history = useLoaded((api) => api.listBundleHistory({}), String(changes));
+  const changed = () => setChanges((n) => n + 1);
 
   return (
-    <UpcomingSection section={sectionById('sync')}>
-      {ops !== null ? (
+    <section className="screen" aria-labelledby="sync-title">
+      <header className="screen__header">
+        <ScreenHeading id="sync-title">Sync</ScreenHeading>
+      </header>
+      <BundleExport peers={history.data?.peers ?? []} onExported={changed} />
+      <BundleImport onImported={changed} />
+      <ErrorAlert message={history.error} />
+      {history.data ? <BundleHistory entries={history.data.entries} /> : null}
+      <section className="panel" aria-labelledby="hub-title">
+        <h2 id="hub-title">District hub</h2>
         <p className="muted">
-          This device has recorded {ops === 1 ? '1 change' : `${ops.toLocaleString()} changes`} so far, each kept in a
-          form that sync will be able to share.
+          Syncing with your district&rsquo;s hub whenever there is a network arrives in a later version of Fieldbook. Until then, carry
+          changes as bundle files. A field edited on two devices is shown to you, never silently dropped.
         </p>
-      ) : null}
-    </UpcomingSection>
+      </section>
+    </section>
   );
 }
