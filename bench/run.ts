@@ -6,12 +6,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { agreementBenchmark } from './agreement.bench.js';
 import { applyPathBenchmark } from './applyPath.bench.js';
+import { bundleBenchmark } from './bundle.bench.js';
 import { insightsBenchmark } from './insights.bench.js';
 import { noteRoundTripBenchmark } from './noteRoundTrip.bench.js';
 import { observationReadsBenchmark } from './observationReads.bench.js';
 import { machineDescription, type Benchmark, type BenchResult } from './harness.js';
 
-const BENCHMARKS: Benchmark[] = [applyPathBenchmark, observationReadsBenchmark, noteRoundTripBenchmark, agreementBenchmark, insightsBenchmark];
+const BENCHMARKS: Benchmark[] = [applyPathBenchmark, observationReadsBenchmark, noteRoundTripBenchmark, agreementBenchmark, insightsBenchmark, bundleBenchmark];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
