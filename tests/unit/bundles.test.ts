@@ -3,6 +3,7 @@
 // tables, --since-peer, rubric versions, conflicts, keys and districts.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { encodeContainer, decodeContainer } from '../../db/bundles/container.js';
 import { buildBundle, exportBundle, writeBundle } from '../../db/bundles/exportBundle.js';
@@ -14,6 +15,7 @@ import type { Store } from '../../db/store.js';
 import { readVersion } from '../../db/rubrics/versions.js';
 import type { Observation } from '../../shared/observation.js';
 import { coachWork, digestOf, forge, otherWork, SAMPLE_RUBRIC } from '../support/bundles.js';
+import { addFocalStudent, setUpLessonStudy } from '../support/lessonStudy.js';
 import { noteInput, setUpBackend, type TestBackend } from '../support/observationBackend.js';
 import { readOps, tempDir } from '../support/stores.js';
 
@@ -172,6 +174,15 @@ describe('bundles between two data directories', () => {
       ['import', b.store.nodeId, 1],
       ['export', null, null],
     ]);
+  });
+
+  it("never carries a focal student's real name, which stays on the device", async () => {
+    const s = await setUpLessonStudy();
+    await addFocalStudent(s, 'S07', { name: 'Maria Lopez' });
+    const parts = decodeContainer(exportFrom(s.t.store));
+    const everything = Buffer.concat([parts['manifest.json'], zlib.gunzipSync(parts['ops.ndjson.gz']), parts['rubrics.json']]).toString('utf8');
+    expect(everything).toContain('S07');
+    expect(everything).not.toContain('Maria');
   });
 
   it('deletes a written bundle that does not read back intact, and says so', async () => {
