@@ -8,7 +8,6 @@ import type { CycleDetail } from '../../shared/lessonStudy/detail.js';
 import type { Plan } from '../../shared/lessonStudy/plan.js';
 import type { Team } from '../../shared/lessonStudy/team.js';
 import type { Observation } from '../../shared/observation.js';
-import { columnType } from '../../shared/registry.js';
 import { noteInput, setUpBackend, type TestBackend } from './observationBackend.js';
 import { readOps } from './stores.js';
 
@@ -64,13 +63,7 @@ export async function researchNote(t: TestBackend, observation: Observation, tex
   return t.value('saveNote', noteInput(observation.id, text, { planStepId: at.stepId ?? null, studentId, atMs: at.atMs ?? 0 }));
 }
 
-/**
- * Applies every op of one device's log to another, as a sync would carry
- * them. The log's value column is declared ANY, which SQLite reads as NUMERIC
- * affinity, so text that looks like a number (a grade of "5") comes back as a
- * number: the payload restores it to text by the registry's column type.
- */
+/** Applies every op of one device's log to another, as a sync would carry them. */
 export function syncInto(target: Store, source: Store): void {
-  const ops = readOps(source).map((op) => (typeof op.value === 'number' && columnType(op.table, op.column) === 'text' ? { ...op, value: String(op.value) } : op));
-  applyOps(target, ops);
+  applyOps(target, readOps(source));
 }
