@@ -3,10 +3,6 @@
 // for six filters a district lead would use, against the same aggregation
 // done naively in JavaScript over every score row, as a spreadsheet-style
 // tool would. The one-time build of the derived table is reported apart.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { calibratedPeriods } from '../shared/calibration/standing.js';
 import { InsightFilterSchema, type InsightFilter } from '../shared/insights/schemas.js';
 import { monthOf, schoolYearOf } from '../shared/insights/periods.js';
@@ -14,10 +10,10 @@ import { calibrationBoard } from '../db/calibration/standing.js';
 import { insights } from '../db/insights/dashboard.js';
 import { refreshInsights } from '../db/insights/refresh.js';
 import { openStore, type Store } from '../db/store.js';
-import { REPO_ROOT } from '../tests/e2e/support/webHost.js';
+import { INSIGHT_OBSERVATIONS, insightDistrict } from './district.js';
 import { median, type Benchmark, type BenchResult } from './harness.js';
+import { naiveFigures } from './naiveAggregation.js';
 
-export const INSIGHT_OBSERVATIONS = 100_000;
 const TARGET_MS = 150;
 const RUNS = 5;
 
@@ -25,15 +21,6 @@ function time(fn: () => unknown): number {
   const start = performance.now();
   fn();
   return performance.now() - start;
-}
-
-/** The district, generated once per run through the real command. */
-export function generateDistrict(observations: number): { dataDir: string; seconds: number } {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-bench-insights-'));
-  const start = performance.now();
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'fieldbook'), 'demo', '--observations', String(observations), '--data-dir', dataDir], { stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'fieldbook'), 'api', 'saveSettings', JSON.stringify({ userName: 'Bench lead', role: 'district_leader', firstRunDone: true }), '--data-dir', dataDir], { stdio: 'ignore' });
-  return { dataDir, seconds: (performance.now() - start) / 1000 };
 }
 
 function filtersFor(store: Store): InsightFilter[] {
@@ -83,36 +70,23 @@ function naiveDashboard(store: Store, input: InsightFilter): unknown {
       r.started_at < to &&
       (!filter.calibratedOnly || (periods.get(r.observer_name ?? '') ?? []).some((p) => p.from <= r.started_at && (p.to === null || r.started_at < p.to))),
   );
-  const groupBy = (key: (r: Row) => string) => {
-    const groups = new Map<string, { scores: number; sum: number; valued: number; observations: Set<string> }>();
-    for (const r of kept) {
-      const k = key(r);
-      const g = groups.get(k) ?? { scores: 0, sum: 0, valued: 0, observations: new Set<string>() };
-      g.scores += 1;
-      g.observations.add(r.observation_id);
-      if (!r.na && r.value !== null) {
-        g.sum += r.value;
-        g.valued += 1;
-      }
-      groups.set(k, g);
-    }
-    return groups;
-  };
-  return {
-    dimension: groupBy((r) => r.dimension_id),
-    month: groupBy((r) => monthOf(r.started_at)),
-    year: groupBy((r) => schoolYearOf(r.started_at)),
-    school: groupBy((r) => r.school_id ?? ''),
-    grade: groupBy((r) => r.grade ?? ''),
-    subject: groupBy((r) => r.subject ?? ''),
-    levels: groupBy((r) => `${r.dimension_id}/${r.na ? 'na' : r.value}`),
-  };
+  return naiveFigures(kept, {
+    observation: (r) => r.observation_id,
+    value: (r) => r.value,
+    na: (r) => r.na !== 0,
+    dimension: (r) => r.dimension_id,
+    month: (r) => monthOf(r.started_at),
+    schoolYear: (r) => schoolYearOf(r.started_at),
+    school: (r) => r.school_id ?? '',
+    grade: (r) => r.grade ?? '',
+    subject: (r) => r.subject ?? '',
+  });
 }
 
 export const insightsBenchmark: Benchmark = {
   name: 'Insights dashboards',
   run(): BenchResult {
-    const generated = generateDistrict(INSIGHT_OBSERVATIONS);
+    const generated = insightDistrict();
     const store = openStore({ dataDir: generated.dataDir });
     try {
       const scores = store.db.prepare('SELECT count(*) FROM scores').pluck().get() as number;
@@ -144,7 +118,6 @@ export const insightsBenchmark: Benchmark = {
       };
     } finally {
       store.close();
-      fs.rmSync(generated.dataDir, { recursive: true, force: true });
     }
   },
 };

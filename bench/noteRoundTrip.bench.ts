@@ -4,21 +4,16 @@
 // notes. The alternative is the floor of the same path: an API call from the
 // same page that reads and writes nothing (getAppInfo), so the ratio is what
 // saving and showing a note costs on top of the transport.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../tests/e2e/support/browser.js';
-import { REPO_ROOT, startHost } from '../tests/e2e/support/webHost.js';
-import { median, type Benchmark, type BenchResult } from './harness.js';
+import { startHost } from '../tests/e2e/support/webHost.js';
+import { median, percentile, type Benchmark, type BenchResult } from './harness.js';
+import { ensureRendererBuilt } from './rendererBuild.js';
 
 const NOTES = 1_000;
 const TARGET_MS = 20;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /**
  * Installed in the page before its document exists (so it watches `document`,
@@ -50,9 +45,7 @@ type Probed = typeof globalThis & { roundTrips: number[]; expectText: string | n
 export const noteRoundTripBenchmark: Benchmark = {
   name: 'Note save round trip in Chromium',
   async run(): Promise<BenchResult> {
-    if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'renderer', 'index.html'))) {
-      execFileSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
-    }
+    ensureRendererBuilt();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-bench-notes-'));
     const host = await startHost(dataDir);
     const chromium = await launchChromium();
