@@ -4,12 +4,10 @@
 // attachments do. Spread into the one contract table in shared/contract.ts.
 import { z } from 'zod';
 import { method } from '../contractMethod.js';
-import { NODE_ID_PATTERN } from '../hlc.js';
+import { NodeIdSchema } from './manifest.js';
 
 /** The largest bundle the app takes through its API (the CLI has no such limit): 200,000 ops gzip to well under this. */
 export const BUNDLE_UPLOAD_MAX_BYTES = 64 * 1024 * 1024;
-
-export const NodeIdSchema = z.string().regex(NODE_ID_PATTERN, 'must be a device id (16 hexadecimal digits)');
 
 export const ExportBundleInputSchema = z.strictObject({
   /** A device a bundle was imported from: only what it has not seen goes in. Without it, everything. */
@@ -27,7 +25,6 @@ export const ExportedBundleSchema = z.object({
   sincePeer: z.string().nullable(),
   peerName: z.string(),
 });
-export type ExportedBundle = z.infer<typeof ExportedBundleSchema>;
 
 export const ImportBundleInputSchema = z.strictObject({
   fileName: z.string().trim().min(1).max(255),

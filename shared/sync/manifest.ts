@@ -11,7 +11,7 @@ export const BUNDLE_FORMAT_VERSION = 1;
 export const OPS_PART = 'ops.ndjson.gz';
 export const RUBRICS_PART = 'rubrics.json';
 
-const NodeIdSchema = z.string().regex(NODE_ID_PATTERN);
+export const NodeIdSchema = z.string().regex(NODE_ID_PATTERN, 'must be a device id (16 hexadecimal digits)');
 const HashSchema = z.string().regex(/^[0-9a-f]{64}$/);
 const VectorSchema = z.record(NodeIdSchema, z.string().max(40));
 const PartSchema = z.strictObject({ sha256: HashSchema, bytes: z.number().int().min(0) });
