@@ -8,6 +8,8 @@ import { backupCommand, restoreCommand } from './commands/backup.js';
 import { bundleCommand } from './commands/bundle.js';
 import { demoCommand } from './commands/demo.js';
 import { doctorCommand } from './commands/doctor.js';
+import { hubCommand } from './commands/hub.js';
+import { hubSyncCommand } from './commands/hubSync.js';
 import { rubricCommand } from './commands/rubric.js';
 import { statusCommand } from './commands/status.js';
 import { webCommand } from './commands/web.js';
@@ -34,6 +36,10 @@ Commands:
   bundle export --out FILE [--since-peer DEVICE]  write this device's changes as a signed bundle file
                                (only what DEVICE has not seen, given a device you imported a bundle from)
   bundle import FILE [--json]  check a bundle and apply all of it or nothing
+  hub serve [--port N] [--host H] [--db FILE]  run the district hub (PostgreSQL with DATABASE_URL=postgres://...)
+  hub admin ACTION             the hub's districts, schools, teams, enrolment codes and devices
+                               ("fieldbook hub admin" lists the actions)
+  hub-sync [--enrol URL CODE] [--json]  sync this device with its district hub (enrolling first with a code)
 
 Every command takes --data-dir DIR (or FIELDBOOK_DATA_DIR); the default is the
 desktop app's own data directory.`;
@@ -59,6 +65,15 @@ export async function main(argv: string[], out: (text: string) => void = console
       observations: { type: 'string' },
       seed: { type: 'string' },
       'since-peer': { type: 'string' },
+      db: { type: 'string' },
+      host: { type: 'string' },
+      district: { type: 'string' },
+      name: { type: 'string' },
+      user: { type: 'string' },
+      role: { type: 'string' },
+      school: { type: 'string', multiple: true },
+      team: { type: 'string', multiple: true },
+      enrol: { type: 'string' },
     },
   });
   const ctx: CommandContext = { args: positionals, dataDir: dataDirFrom(values['data-dir']), out, err };
@@ -87,6 +102,10 @@ export async function main(argv: string[], out: (text: string) => void = console
       return agreementCommand(ctx, values.scale);
     case 'bundle':
       return bundleCommand(ctx, { out: values.out, sincePeer: values['since-peer'], json: values.json });
+    case 'hub':
+      return hubCommand(ctx, { db: values.db, port: values.port, host: values.host, district: values.district, name: values.name, user: values.user, role: values.role, school: values.school, team: values.team });
+    case 'hub-sync':
+      return hubSyncCommand(ctx, { enrol: values.enrol, json: values.json });
     case 'doctor':
       return doctorCommand(ctx) ? 0 : 1;
     default:

@@ -35,9 +35,15 @@ import { readOpenObservation, setOpenObservation } from './observations/session.
 import { planningMethods } from './lessonStudy/planningMethods.js';
 import { teachingMethods } from './lessonStudy/teachingMethods.js';
 import { bundleMethods } from './bundles/methods.js';
+import { hubMethods } from './hubSync/methods.js';
 import type { Store } from './store.js';
 
-export type Backend = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> };
+/** Methods that wait on the network (the hub); every other method answers at once. */
+type NetworkMethod = 'enrolWithHub' | 'syncWithHub';
+
+export type Backend = {
+  [M in MethodName]: (input: ParsedInput<M>) => M extends NetworkMethod ? Promise<MethodOutput<M>> : MethodOutput<M>;
+};
 
 export const APP_VERSION = '0.1.0';
 
@@ -129,6 +135,7 @@ export function createBackend(store: Store): Backend {
     ...planningMethods(store),
     ...teachingMethods(store),
     ...bundleMethods(store),
+    ...hubMethods(store),
   };
 }
 

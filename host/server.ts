@@ -22,6 +22,7 @@ const STATUS_FOR: Record<ErrorCode, number> = {
   database_corrupt: 500,
   unauthorized: 401,
   forbidden: 403,
+  hub_unreachable: 502,
   internal: 500,
 };
 

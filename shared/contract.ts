@@ -62,6 +62,7 @@ import {
 import { LessonStudyProgressSchema } from './insights/lessonStudyProgress.js';
 import { lessonStudyMethods } from './lessonStudy/methods.js';
 import { bundleMethods } from './sync/bundles.js';
+import { hubMethods } from './sync/hub.js';
 import { method } from './contractMethod.js';
 import { DrillResultSchema, DrillSchema, InsightFilterSchema, InsightsCsvSchema, InsightsSchema } from './insights/schemas.js';
 
@@ -217,6 +218,7 @@ export const contract = {
   ),
   ...lessonStudyMethods,
   ...bundleMethods,
+  ...hubMethods,
 } as const;
 
 export type Contract = typeof contract;

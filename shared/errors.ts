@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'database_corrupt',
   'unauthorized',
   'forbidden',
+  'hub_unreachable',
   'internal',
 ] as const;
 

@@ -1,0 +1,27 @@
+// Enrolling this device with the district hub: the one-time code from the
+// district office becomes this device's token. Enrolling again (a new code,
+// perhaps a new hub) starts over: a new token, and a new starting snapshot
+// with every change of this device sent again (the hub skips what it has).
+import { EnrolResponseSchema } from '../../shared/sync/hubProtocol.js';
+import type { Store } from '../store.js';
+import { callHub } from './http.js';
+import { saveHubToken, writeHubState } from './state.js';
+
+export async function enrolWithHub(store: Store, hubUrl: string, code: string): Promise<void> {
+  const url = hubUrl.trim().replace(/\/+$/, '');
+  const answer = await callHub({ baseUrl: url, path: 'v1/enrol', body: { code, node: store.nodeId } }, EnrolResponseSchema);
+  saveHubToken(store.dataDir, answer.token);
+  writeHubState(store.db, {
+    url,
+    deviceId: answer.deviceId,
+    districtName: answer.districtName,
+    userName: answer.userName,
+    role: answer.role,
+    cursor: null,
+    snapshotNext: null,
+    snapshotCursor: null,
+    pushedSeq: 0,
+    lastSyncAt: null,
+    lastError: null,
+  });
+}

@@ -1,0 +1,94 @@
+// One sync with the hub: first this device's own changes the hub lacks, in
+// batches (the local "sent up to" sequence moves after each accepted batch;
+// a batch sent twice is harmless, the hub skips ops it holds), then what the
+// hub has for this device: a new device takes the starting snapshot, then
+// pulls pages from its cursor. Each page is applied through the one apply
+// path in one transaction together with the cursor that follows it, so a cut
+// connection or a killed process repeats at most one page, which changes
+// nothing the second time.
+import { AppError } from '../../shared/errors.js';
+import type { HubSyncResult } from '../../shared/sync/hub.js';
+import { PullResponseSchema, PUSH_BATCH, PushResponseSchema, SnapshotResponseSchema } from '../../shared/sync/hubProtocol.js';
+import { applyOps, type ApplyResult } from '../apply.js';
+import type { Store } from '../store.js';
+import { callHub } from './http.js';
+import { readHubState, readHubToken, updateHubState, type HubState } from './state.js';
+
+const SELECT_OWN = `SELECT seq, op_id AS opId, hlc, node, tbl AS "table", row_id AS row, col AS "column", value, base
+  FROM ops WHERE node = ? AND seq > ? ORDER BY seq LIMIT ?`;
+
+export const NOT_ENROLLED = 'This device is not enrolled with a district hub; enrol it with the hub address and a code from the district office.';
+
+interface Session {
+  store: Store;
+  state: HubState;
+  token: string;
+}
+
+function openSession(store: Store): Session {
+  const state = readHubState(store.db);
+  const token = readHubToken(store.dataDir);
+  if (!state || !token) throw new AppError('invalid_input', NOT_ENROLLED);
+  return { store, state, token };
+}
+
+async function pushOwnChanges(s: Session): Promise<number> {
+  let sent = 0;
+  const select = s.store.db.prepare(SELECT_OWN);
+  for (;;) {
+    const rows = select.all(s.store.nodeId, s.state.pushedSeq, PUSH_BATCH) as ({ seq: number } & Record<string, unknown>)[];
+    if (rows.length === 0) return sent;
+    const ops = rows.map(({ seq: _seq, ...op }) => op);
+    const answer = await callHub({ baseUrl: s.state.url, path: 'v1/push', token: s.token, body: { ops } }, PushResponseSchema);
+    sent += answer.accepted;
+    s.state = updateHubState(s.store.db, { pushedSeq: rows.at(-1)!.seq });
+  }
+}
+
+function applyPage(s: Session, ops: readonly unknown[], patch: Partial<HubState>, total: ApplyResult): void {
+  const result = s.store.db.transaction(() => {
+    const applied = applyOps(s.store, ops);
+    s.state = updateHubState(s.store.db, patch);
+    return applied;
+  })();
+  total.applied += result.applied;
+  total.alreadyHad += result.alreadyHad;
+  total.conflicts += result.conflicts;
+}
+
+async function takeSnapshot(s: Session, total: ApplyResult): Promise<void> {
+  let page = await callHub({ baseUrl: s.state.url, path: snapshotPath(s.state.snapshotNext), token: s.token }, SnapshotResponseSchema);
+  for (;;) {
+    const done = page.next === null;
+    applyPage(s, page.ops, done ? { cursor: page.cursor, snapshotNext: null, snapshotCursor: null } : { snapshotNext: page.next, snapshotCursor: page.cursor }, total);
+    if (done) return;
+    page = await callHub({ baseUrl: s.state.url, path: snapshotPath(page.next), token: s.token }, SnapshotResponseSchema);
+  }
+}
+
+function snapshotPath(next: string | null): string {
+  return next ? `v1/snapshot?cursor=${encodeURIComponent(next)}` : 'v1/snapshot';
+}
+
+async function pullPages(s: Session, total: ApplyResult): Promise<void> {
+  for (;;) {
+    const page = await callHub({ baseUrl: s.state.url, path: `v1/pull?cursor=${encodeURIComponent(s.state.cursor ?? '')}`, token: s.token }, PullResponseSchema);
+    applyPage(s, page.ops, { cursor: page.cursor }, total);
+    if (!page.more) return;
+  }
+}
+
+export async function syncOnce(store: Store): Promise<HubSyncResult> {
+  const s = openSession(store);
+  try {
+    const sent = await pushOwnChanges(s);
+    const total: ApplyResult = { applied: 0, alreadyHad: 0, conflicts: 0 };
+    if (s.state.cursor === null) await takeSnapshot(s, total);
+    await pullPages(s, total);
+    updateHubState(store.db, { lastSyncAt: store.now(), lastError: null });
+    return { sent, received: total.applied, alreadyHad: total.alreadyHad, conflicts: total.conflicts };
+  } catch (err) {
+    updateHubState(store.db, { lastError: err instanceof AppError ? err.message : 'The last sync failed inside Fieldbook; try again.' });
+    throw err;
+  }
+}

@@ -1,0 +1,5 @@
+// Every PostgreSQL hub migration, in order; a new one gets the next number, its own file and its own test.
+import type { HubMigration } from '../types.js';
+import { postgres001 } from './001_initial.js';
+
+export const POSTGRES_MIGRATIONS: readonly HubMigration[] = [postgres001];

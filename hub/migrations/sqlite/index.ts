@@ -1,0 +1,5 @@
+// Every SQLite hub migration, in order; a new one gets the next number, its own file and its own test.
+import type { HubMigration } from '../types.js';
+import { sqlite001 } from './001_initial.js';
+
+export const SQLITE_MIGRATIONS: readonly HubMigration[] = [sqlite001];

@@ -1,0 +1,84 @@
+// The hub's storage, behind one interface with two implementations:
+// SQLite (one school server, the default) and PostgreSQL (a district). The
+// rules (who sees what, idempotence, clock, sequence) live in hub/ above this
+// interface, so both stores behave the same; each store only keeps rows and
+// holds the per-district lock that orders pushes.
+import type { Op } from '../../db/ops.js';
+
+export type StorageKind = 'sqlite' | 'postgres';
+
+/** An op as the hub keeps it: its value as JSON text (so a string "007" stays a string), with its place and scope. */
+export interface StoredOp extends Omit<Op, 'value'> {
+  seq: number;
+  valueJson: string;
+  scope: string;
+}
+
+/** What an enrolment code grants, and so what the device enrolled with it may see and write. */
+export interface Grant {
+  districtId: string;
+  userName: string;
+  role: string;
+  schools: string[];
+  teams: string[];
+}
+
+export interface DeviceRecord extends Grant {
+  id: string;
+  node: string;
+  enrolledAt: number;
+  revokedAt: number | null;
+}
+
+export interface NewDevice {
+  id: string;
+  node: string;
+  tokenHash: string;
+  now: number;
+}
+
+export type EnrolOutcome = { device: DeviceRecord } | { refused: 'unknown' | 'used' | 'expired' };
+
+/** The push transaction: everything happens while the district's counter row is locked, so sequence numbers commit in order. */
+export interface PushTx {
+  /** The district's current sequence (locks its counter row until the transaction ends). */
+  lockDistrict(): Promise<number>;
+  heldOpIds(opIds: readonly string[]): Promise<Set<string>>;
+  /** Known scopes of rows, by row id (row ids are UUIDs, so unique across tables). */
+  rowScopes(rowIds: readonly string[]): Promise<Map<string, string>>;
+  /** Stores the new ops and row scopes and moves the counter to `seq`. */
+  store(ops: readonly StoredOp[], newRowScopes: ReadonlyMap<string, { table: string; scope: string }>, seq: number): Promise<void>;
+}
+
+export interface OpQuery {
+  districtId: string;
+  after: number;
+  /** Only ops at or below this sequence (a snapshot's upper end). */
+  upTo: number | null;
+  /** Only ops in these scopes; null for the whole district. */
+  scopes: readonly string[] | null;
+  limit: number;
+  /** Only each field's winning op (highest hlc, then op id) among those up to `upTo`. */
+  winnersOnly: boolean;
+}
+
+export interface HubStorage {
+  readonly kind: StorageKind;
+  migrate(): Promise<{ from: number; to: number }>;
+  close(): Promise<void>;
+  createDistrict(id: string, name: string, now: number): Promise<void>;
+  districts(): Promise<{ id: string; name: string; seq: number }[]>;
+  addSchool(districtId: string, schoolId: string, name: string): Promise<void>;
+  addTeam(districtId: string, teamId: string, name: string): Promise<void>;
+  /** The school and team ids the district knows. */
+  directory(districtId: string): Promise<{ schools: string[]; teams: string[] }>;
+  saveCode(codeHash: string, grant: Grant, now: number, expiresAt: number): Promise<void>;
+  /** Uses the code (once) and creates the device, in one transaction. */
+  enrol(codeHash: string, device: NewDevice): Promise<EnrolOutcome>;
+  deviceByToken(tokenHash: string): Promise<DeviceRecord | undefined>;
+  revokeDevice(id: string, now: number): Promise<boolean>;
+  listDevices(): Promise<DeviceRecord[]>;
+  inPushTransaction<T>(districtId: string, fn: (tx: PushTx) => Promise<T>): Promise<T>;
+  districtSeq(districtId: string): Promise<number>;
+  readOps(query: OpQuery): Promise<StoredOp[]>;
+}
