@@ -44,7 +44,10 @@ export function StepRow({ step, index, count, readOnly, onPlan, onAddAfter, onMo
 
   useEffect(() => {
     if (focusResponse.current === null) return;
-    row.current?.querySelector<HTMLElement>(`[data-focus="${step.id}:response-${focusResponse.current}"]`)?.focus();
+    // Kept until the response is on screen: a save landing just before the click runs this effect first.
+    const field = row.current?.querySelector<HTMLElement>(`[data-focus="${step.id}:response-${focusResponse.current}"]`);
+    if (!field) return;
+    field.focus();
     focusResponse.current = null;
   });
 

@@ -21,7 +21,10 @@ export function StepTable({ plan, onPlan }: { plan: Plan; onPlan(plan: Plan): vo
 
   useEffect(() => {
     if (focusNext.current === null) return;
-    frame.current?.querySelector<HTMLElement>(`[data-focus="${focusNext.current}"]`)?.focus();
+    // Kept until the control is on screen: an earlier save's render can run this effect before the result's.
+    const control = frame.current?.querySelector<HTMLElement>(`[data-focus="${focusNext.current}"]`);
+    if (!control) return;
+    control.focus();
     focusNext.current = null;
   });
 
