@@ -127,7 +127,7 @@ export function createBackend(store: Store): Backend {
     revealCalibrationRound: ({ id }) => revealRound(store, id),
     saveCalibrationConsensus: (input) => saveConsensus(store, input),
     getRaterStanding: ({ personId }) => raterStanding(store.db, personId),
-    getCalibrationBoard: () => calibrationBoard(store.db),
+    getCalibrationBoard: ({ withCoObservations }) => calibrationBoard(store.db, { withCoObservations }),
     getInsights: (filter) => insights(store.db, filter),
     getInsightObservations: (input) => drillDown(store.db, input),
     getLessonStudyProgress: (filter) => lessonStudyProgress(store.db, filter),

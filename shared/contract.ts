@@ -206,7 +206,12 @@ export const contract = {
   revealCalibrationRound: method(z.strictObject({ id: IdSchema }), RoundDetailSchema, 'Reveal every score, the anchors and the statistics, once every sheet is in.'),
   saveCalibrationConsensus: method(ConsensusInputSchema, RoundDetailSchema, "After reveal: the group's consensus score and discussion notes for a dimension."),
   getRaterStanding: method(z.strictObject({ personId: IdSchema }), RaterStandingSchema, "A rater's rounds over time, their calibrated status and where they score away from the anchors."),
-  getCalibrationBoard: method(noInput, z.array(RaterStandingSchema), 'Every rater with their calibrated status, drift warnings and deviation from anchors.'),
+  getCalibrationBoard: method(
+    // Co-observations are worth their cost on the rater board, not for the counts on Insights.
+    z.strictObject({ withCoObservations: z.boolean().default(true) }),
+    z.array(RaterStandingSchema),
+    'Every rater with their calibrated status, drift warnings and deviation from anchors (and, unless turned off, agreement with peers on co-observations).',
+  ),
   getInsights: method(InsightFilterSchema, InsightsSchema, 'Every dashboard figure for a filter, within what this device\'s user may see.'),
   getInsightObservations: method(DrillSchema, DrillResultSchema, 'The observations behind a figure: the filter, narrowed to a month or a level.'),
   getLessonStudyProgress: method(InsightFilterSchema, LessonStudyProgressSchema, 'Lesson study cycles by phase and the practical measures, for the dashboard\'s school, grade and subject.'),

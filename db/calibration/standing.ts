@@ -68,10 +68,11 @@ export function raterStanding(db: Db, personId: string): RaterStanding {
   return standingsFor(db, [personId], true)[0]!;
 }
 
-/** Everyone who has been a rater in a round on this device, with their standing; new raters (no revealed round) need calibration. */
 /**
- * Co-observations have no anchor, so they never change a status; a caller
- * that needs only statuses (Insights' calibrated periods) leaves them out,
+ * Everyone who has been a rater in a round on this device, with their
+ * standing; new raters (no revealed round) need calibration. Co-observations
+ * have no anchor, so they never change a status; a caller that needs only
+ * statuses (Insights' calibrated periods and status counts) leaves them out,
  * which spares a search of every observation per rater.
  */
 export function calibrationBoard(db: Db, { withCoObservations = true }: { withCoObservations?: boolean } = {}): RaterStanding[] {

@@ -93,7 +93,7 @@ describe('rater standing through the backend', () => {
 
   it('adds co-observations of the same teacher on the same day as peer agreement, which does not count toward the rule', async () => {
     const t = setUpBackend();
-    const [ana, ben] = await addPeople(t, ['Ana Ruiz', 'Ben Okafor']);
+    const [ana, ben, fay] = await addPeople(t, ['Ana Ruiz', 'Ben Okafor', 'Fay Moss']);
     const coObserve = async (observer: string, values: number[]) => {
       await t.value('saveSettings', { userName: observer });
       const o = await startTestObservation(t, { kind: 'co_observation', teacherLabel: 'Ms. Rivera' });
@@ -113,6 +113,11 @@ describe('rater standing through the backend', () => {
     expect(standing.history[0]!.meanDeviation).toBeCloseTo(-0.6, 12);
     expect(standing.status).toBe('needs_calibration');
     expect((await t.value<RaterStanding>('getRaterStanding', { personId: ben!.id })).history[0]!.meanDeviation).toBeCloseTo(0.6, 12);
+    // A round puts both on the board, which carries the co-observation too, unless the caller (Insights' status counts) turns them off.
+    await createTestRound(t, [ana!, ben!], fay!, { name: 'Spring' });
+    const onBoard = (board: RaterStanding[]) => board.find((s) => s.personId === ana!.id)?.history.length ?? 0;
+    expect(onBoard(await t.value<RaterStanding[]>('getCalibrationBoard'))).toBe(1);
+    expect(onBoard(await t.value<RaterStanding[]>('getCalibrationBoard', { withCoObservations: false }))).toBe(0);
   });
 
   it('refuses the standing of someone not in the directory', async () => {

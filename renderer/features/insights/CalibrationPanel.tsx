@@ -14,7 +14,7 @@ const STATUS_ORDER: readonly CalibrationStatus[] = ['calibrated', 'drifting', 'n
 export function CalibrationPanel() {
   const navigation = useStoreApi('navigation');
   const calibrate = useStoreApi('calibrate');
-  const { data: board, error } = useLoaded((api) => api.getCalibrationBoard({}), 'board');
+  const { data: board, error } = useLoaded((api) => api.getCalibrationBoard({ withCoObservations: false }), 'board');
   const openCalibrate = () => {
     calibrate.getState().open({ kind: 'home' });
     navigation.getState().go('calibrate');
