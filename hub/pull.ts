@@ -29,7 +29,10 @@ export async function pullOps(storage: HubStorage, device: DeviceRecord, cursor:
   const ops = await storage.readOps({ districtId: device.districtId, after, upTo: null, scopes: deviceScopes(device), limit, winnersOnly: false });
   const more = ops.length === limit;
   const last = ops.at(-1)?.seq ?? after;
-  return { ops: ops.map(wireOp), cursor: pullCursor(more ? last : Math.max(last, counter, after)), more };
+  const next = more ? last : Math.max(last, counter, after);
+  // Rubric versions placed in this page's stretch of the sequence come with it (each lies before the ops that use it).
+  const rubrics = await storage.readRubrics(device.districtId, after, next);
+  return { ops: ops.map(wireOp), rubrics, cursor: pullCursor(next), more };
 }
 
 export async function snapshotPage(storage: HubStorage, device: DeviceRecord, cursor: string | undefined, limit: number): Promise<SnapshotResponse> {
@@ -38,6 +41,8 @@ export async function snapshotPage(storage: HubStorage, device: DeviceRecord, cu
   const full = ops.length === limit;
   return {
     ops: ops.map(wireOp),
+    // Every rubric version comes with the first page, before any op that uses one.
+    rubrics: place.after === 0 ? await storage.readRubrics(device.districtId, 0, place.upTo) : [],
     next: full ? snapshotCursor({ upTo: place.upTo, after: ops.at(-1)!.seq }) : null,
     cursor: pullCursor(place.upTo),
   };

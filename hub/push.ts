@@ -8,10 +8,13 @@ import { createOpValidator, type Op } from '../db/ops.js';
 import { HubError } from './errors.js';
 import { deviceScopes } from './scopeRules.js';
 import { scopesOfPush } from './scopeOfPush.js';
-import type { DeviceRecord, HubStorage, StoredOp } from './storage/types.js';
+import { rubricKey, type DeviceRecord, type HubStorage, type StoredOp, type StoredRubric } from './storage/types.js';
+import type { CarriedRubric } from '../db/bundles/rubricsPart.js';
+import { sha256Hex } from '../db/rubrics/versions.js';
 import type { PushResponse } from '../shared/sync/hubProtocol.js';
 
 export const MAX_PUSH_OPS = 5000;
+export const MAX_PUSH_RUBRICS = 200;
 
 function readOps(body: unknown): Op[] {
   const list = (body as { ops?: unknown } | null)?.ops;
@@ -23,6 +26,19 @@ function readOps(body: unknown): Op[] {
   } catch (err) {
     throw new HubError(400, 'invalid_input', `${(err as Error).message} Nothing was stored.`);
   }
+}
+
+/** The rubric versions the pushed ops refer to: each must hash to its stated fingerprint. */
+function readRubrics(body: unknown): CarriedRubric[] {
+  const list = (body as { rubrics?: unknown } | null)?.rubrics ?? [];
+  if (!Array.isArray(list) || list.length > MAX_PUSH_RUBRICS) throw new HubError(400, 'invalid_input', `A push may carry at most ${MAX_PUSH_RUBRICS} rubric versions, as a list.`);
+  return list.map((raw: Partial<CarriedRubric> | null) => {
+    const { id, version, contentHash, content } = raw ?? {};
+    if (typeof id !== 'string' || id.length > 200 || !Number.isSafeInteger(version) || typeof content !== 'string' || typeof contentHash !== 'string' || sha256Hex(content) !== contentHash) {
+      throw new HubError(400, 'invalid_input', `Rubric "${String(id).slice(0, 80)}" version ${String(version)} in this push does not match its fingerprint; nothing was stored.`);
+    }
+    return { id, version: version!, contentHash, content };
+  });
 }
 
 function refuseClockAhead(ops: readonly Op[], now: number): void {
@@ -50,6 +66,7 @@ function outOfScope(table: string, known: boolean): HubError {
 
 export async function pushOps(storage: HubStorage, device: DeviceRecord, body: unknown, now: number): Promise<PushResponse> {
   const ops = readOps(body);
+  const rubrics = readRubrics(body);
   refuseClockAhead(ops, now);
   const allowed = deviceScopes(device);
   return storage.inPushTransaction(device.districtId, async (tx) => {
@@ -71,8 +88,12 @@ export async function pushOps(storage: HubStorage, device: DeviceRecord, body: u
       if (scope === null || scope === undefined) throw outOfScope(op.table, false);
       if (allowed !== null && !allowed.includes(scope)) throw outOfScope(op.table, true);
     });
+    const heldRubrics = await tx.heldRubrics(rubrics.map(rubricKey));
+    // New rubric versions take their places before the ops that refer to them.
+    const newRubrics: StoredRubric[] = rubrics.filter((r) => !heldRubrics.has(rubricKey(r)) && heldRubrics.add(rubricKey(r))).map((r, i) => ({ ...r, seq: seq + i + 1 }));
+    const opsFrom = seq + newRubrics.length;
     const stored: StoredOp[] = fresh.map((op, i) => ({
-      seq: seq + i + 1,
+      seq: opsFrom + i + 1,
       opId: op.opId,
       hlc: op.hlc,
       node: op.node,
@@ -83,7 +104,7 @@ export async function pushOps(storage: HubStorage, device: DeviceRecord, body: u
       base: op.base,
       scope: scopes[i]!,
     }));
-    if (stored.length > 0) await tx.store(stored, newRowScopes, seq + stored.length);
+    if (stored.length + newRubrics.length > 0) await tx.store({ rubrics: newRubrics, ops: stored, newRowScopes }, opsFrom + stored.length);
     return { accepted: stored.length, alreadyHad: ops.length - stored.length };
   });
 }

@@ -10,6 +10,8 @@ import { AppError } from '../../shared/errors.js';
 import type { HubSyncResult } from '../../shared/sync/hub.js';
 import { PullResponseSchema, PUSH_BATCH, PushResponseSchema, SnapshotResponseSchema } from '../../shared/sync/hubProtocol.js';
 import { applyOps, type ApplyResult } from '../apply.js';
+import { readRubricsPart, referencedRubrics, storeRubrics, type ReceivedRubric } from '../bundles/rubricsPart.js';
+import type { Op } from '../ops.js';
 import type { Store } from '../store.js';
 import { callHub } from './http.js';
 import { readHubState, readHubToken, updateHubState, type HubState } from './state.js';
@@ -38,16 +40,29 @@ async function pushOwnChanges(s: Session): Promise<number> {
   for (;;) {
     const rows = select.all(s.store.nodeId, s.state.pushedSeq, PUSH_BATCH) as ({ seq: number } & Record<string, unknown>)[];
     if (rows.length === 0) return sent;
-    const ops = rows.map(({ seq: _seq, ...op }) => op);
-    const answer = await callHub({ baseUrl: s.state.url, path: 'v1/push', token: s.token, body: { ops } }, PushResponseSchema);
+    const ops = rows.map(({ seq: _seq, ...op }) => op) as unknown as Op[];
+    // The rubric versions these ops refer to travel with them, as in a bundle.
+    const rubrics = referencedRubrics(s.store.db, ops);
+    const answer = await callHub({ baseUrl: s.state.url, path: 'v1/push', token: s.token, body: { ops, rubrics } }, PushResponseSchema);
     sent += answer.accepted;
     s.state = updateHubState(s.store.db, { pushedSeq: rows.at(-1)!.seq });
   }
 }
 
-function applyPage(s: Session, ops: readonly unknown[], patch: Partial<HubState>, total: ApplyResult): void {
+function receivedRubrics(list: readonly unknown[]): ReceivedRubric[] {
+  if (list.length === 0) return [];
+  try {
+    return readRubricsPart(Buffer.from(JSON.stringify(list), 'utf8'));
+  } catch {
+    throw new AppError('invalid_input', 'The hub sent a rubric version that does not match its fingerprint or cannot be read here, so nothing of that part of the sync was applied. Update Fieldbook, and tell the district office if it keeps happening.');
+  }
+}
+
+function applyPage(s: Session, page: { ops: readonly unknown[]; rubrics: readonly unknown[] }, patch: Partial<HubState>, total: ApplyResult): void {
+  const rubrics = receivedRubrics(page.rubrics);
   const result = s.store.db.transaction(() => {
-    const applied = applyOps(s.store, ops);
+    storeRubrics(s.store.db, rubrics, s.store.now());
+    const applied = applyOps(s.store, page.ops);
     s.state = updateHubState(s.store.db, patch);
     return applied;
   })();
@@ -60,7 +75,7 @@ async function takeSnapshot(s: Session, total: ApplyResult): Promise<void> {
   let page = await callHub({ baseUrl: s.state.url, path: snapshotPath(s.state.snapshotNext), token: s.token }, SnapshotResponseSchema);
   for (;;) {
     const done = page.next === null;
-    applyPage(s, page.ops, done ? { cursor: page.cursor, snapshotNext: null, snapshotCursor: null } : { snapshotNext: page.next, snapshotCursor: page.cursor }, total);
+    applyPage(s, page, done ? { cursor: page.cursor, snapshotNext: null, snapshotCursor: null } : { snapshotNext: page.next, snapshotCursor: page.cursor }, total);
     if (done) return;
     page = await callHub({ baseUrl: s.state.url, path: snapshotPath(page.next), token: s.token }, SnapshotResponseSchema);
   }
@@ -73,7 +88,7 @@ function snapshotPath(next: string | null): string {
 async function pullPages(s: Session, total: ApplyResult): Promise<void> {
   for (;;) {
     const page = await callHub({ baseUrl: s.state.url, path: `v1/pull?cursor=${encodeURIComponent(s.state.cursor ?? '')}`, token: s.token }, PullResponseSchema);
-    applyPage(s, page.ops, { cursor: page.cursor }, total);
+    applyPage(s, page, { cursor: page.cursor }, total);
     if (!page.more) return;
   }
 }

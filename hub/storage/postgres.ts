@@ -5,7 +5,8 @@
 import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from '../migrations/postgres/index.js';
 import type { HubMigration } from '../migrations/types.js';
-import { DEVICE_COLUMNS, OP_COLUMNS, opQueryWhere, opRowOf, toDevice, toStoredOp, type DeviceRow, type OpRow } from './rows.js';
+import type { CarriedRubric } from '../../db/bundles/rubricsPart.js';
+import { DEVICE_COLUMNS, OP_COLUMNS, RUBRIC_COLUMNS, opQueryWhere, opRowOf, toDevice, toStoredOp, type DeviceRow, type OpRow } from './rows.js';
 import type { EnrolOutcome, HubStorage, PushTx } from './types.js';
 
 type Client = pg.PoolClient | pg.Client;
@@ -71,7 +72,14 @@ export function openPostgresStorage(connectionString: string): HubStorage {
       const r = await client.query<{ row_id: string; scope: string }>('SELECT row_id, scope FROM row_scopes WHERE district_id = $1 AND row_id = ANY($2)', [districtId, rowIds]);
       return new Map(r.rows.map((x) => [x.row_id, x.scope]));
     },
-    store: async (ops, newRowScopes, seq) => {
+    heldRubrics: async (keys) => {
+      const r = await client.query<{ key: string }>(`SELECT rubric_id || '@' || version AS key FROM rubric_versions WHERE district_id = $1 AND rubric_id || '@' || version = ANY($2)`, [districtId, keys]);
+      return new Set(r.rows.map((x) => x.key));
+    },
+    store: async ({ rubrics, ops, newRowScopes }, seq) => {
+      for (const r of rubrics) {
+        await client.query('INSERT INTO rubric_versions (district_id, rubric_id, version, content_hash, content, seq) VALUES ($1, $2, $3, $4, $5, $6)', [districtId, r.id, r.version, r.contentHash, r.content, r.seq]);
+      }
       if (ops.length > 0) {
         await client.query(
           `INSERT INTO ops (district_id, ${OP_COLUMNS})
@@ -156,5 +164,7 @@ export function openPostgresStorage(connectionString: string): HubStorage {
       const r = await pool.query<OpRow>(`SELECT ${OP_COLUMNS.split(', ').map((c) => `o.${c}`).join(', ')} FROM ops o WHERE ${where} ORDER BY o.seq LIMIT ${p('limit')}`, values);
       return r.rows.map(toStoredOp);
     },
+    readRubrics: async (districtId, after, upTo) =>
+      (await pool.query<CarriedRubric>(`SELECT ${RUBRIC_COLUMNS} FROM rubric_versions WHERE district_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`, [districtId, after, upTo])).rows,
   };
 }

@@ -5,6 +5,8 @@ import type { DeviceRecord, StoredOp } from './types.js';
 
 export const DEVICE_COLUMNS = 'id, district_id, node, user_name, role, schools, teams, enrolled_at, revoked_at';
 export const OP_COLUMNS = 'seq, op_id, hlc, node, tbl, row_id, col, value, base, scope';
+/** A rubric version as a CarriedRubric (db/bundles/rubricsPart.ts). */
+export const RUBRIC_COLUMNS = 'rubric_id AS id, version, content_hash AS "contentHash", content';
 
 export interface DeviceRow {
   id: string;

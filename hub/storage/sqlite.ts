@@ -5,7 +5,8 @@
 import Database from 'better-sqlite3';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite/index.js';
 import type { HubMigration } from '../migrations/types.js';
-import { DEVICE_COLUMNS, OP_COLUMNS, opQueryWhere, opRowOf, toDevice, toStoredOp, type DeviceRow, type OpRow } from './rows.js';
+import type { CarriedRubric } from '../../db/bundles/rubricsPart.js';
+import { DEVICE_COLUMNS, OP_COLUMNS, RUBRIC_COLUMNS, opQueryWhere, opRowOf, toDevice, toStoredOp, type DeviceRow, type OpRow } from './rows.js';
 import type { EnrolOutcome, Grant, HubStorage, NewDevice, OpQuery, PushTx } from './types.js';
 
 type Db = Database.Database;
@@ -51,7 +52,16 @@ export function openSqliteStorage(file: string): HubStorage {
         .all(districtId, JSON.stringify(rowIds)) as { row_id: string; scope: string }[];
       return new Map(rows.map((r) => [r.row_id, r.scope]));
     },
-    store: async (ops, newRowScopes, seq) => {
+    heldRubrics: async (keys) =>
+      new Set(
+        db
+          .prepare(`SELECT rubric_id || '@' || version FROM rubric_versions WHERE district_id = ? AND rubric_id || '@' || version IN (SELECT value FROM json_each(?))`)
+          .pluck()
+          .all(districtId, JSON.stringify(keys)) as string[],
+      ),
+    store: async ({ rubrics, ops, newRowScopes }, seq) => {
+      const insertRubric = db.prepare('INSERT INTO rubric_versions (district_id, rubric_id, version, content_hash, content, seq) VALUES (?, ?, ?, ?, ?, ?)');
+      for (const r of rubrics) insertRubric.run(districtId, r.id, r.version, r.contentHash, r.content, r.seq);
       const insertOp = db.prepare(`INSERT INTO ops (district_id, ${OP_COLUMNS}) VALUES (@district_id, @seq, @op_id, @hlc, @node, @tbl, @row_id, @col, @value, @base, @scope)`);
       for (const op of ops) insertOp.run(opRowOf(districtId, op));
       const insertScope = db.prepare('INSERT INTO row_scopes (district_id, row_id, tbl, scope) VALUES (?, ?, ?, ?)');
@@ -136,5 +146,7 @@ export function openSqliteStorage(file: string): HubStorage {
       const rows = db.prepare(`SELECT ${OP_COLUMNS.split(', ').map((c) => `o.${c}`).join(', ')} FROM ops o WHERE ${where} ORDER BY o.seq LIMIT @limit`).all(params) as OpRow[];
       return rows.map(toStoredOp);
     }),
+    readRubrics: (districtId, after, upTo) =>
+      exclusive(async () => db.prepare(`SELECT ${RUBRIC_COLUMNS} FROM rubric_versions WHERE district_id = ? AND seq > ? AND seq <= ? ORDER BY seq`).all(districtId, after, upTo) as CarriedRubric[]),
   };
 }

@@ -4,6 +4,7 @@
 // interface, so both stores behave the same; each store only keeps rows and
 // holds the per-district lock that orders pushes.
 import type { Op } from '../../db/ops.js';
+import type { CarriedRubric } from '../../db/bundles/rubricsPart.js';
 
 export type StorageKind = 'sqlite' | 'postgres';
 
@@ -12,6 +13,15 @@ export interface StoredOp extends Omit<Op, 'value'> {
   seq: number;
   valueJson: string;
   scope: string;
+}
+
+/** A published rubric version with its place in the district's sequence. */
+export interface StoredRubric extends CarriedRubric {
+  seq: number;
+}
+
+export function rubricKey(r: { id: string; version: number }): string {
+  return `${r.id}@${r.version}`;
 }
 
 /** What an enrolment code grants, and so what the device enrolled with it may see and write. */
@@ -46,8 +56,10 @@ export interface PushTx {
   heldOpIds(opIds: readonly string[]): Promise<Set<string>>;
   /** Known scopes of rows, by row id (row ids are UUIDs, so unique across tables). */
   rowScopes(rowIds: readonly string[]): Promise<Map<string, string>>;
-  /** Stores the new ops and row scopes and moves the counter to `seq`. */
-  store(ops: readonly StoredOp[], newRowScopes: ReadonlyMap<string, { table: string; scope: string }>, seq: number): Promise<void>;
+  /** Which of these rubric versions ("id@version") the district holds. */
+  heldRubrics(keys: readonly string[]): Promise<Set<string>>;
+  /** Stores the new rubric versions, ops and row scopes and moves the counter to `seq`. */
+  store(change: { rubrics: readonly StoredRubric[]; ops: readonly StoredOp[]; newRowScopes: ReadonlyMap<string, { table: string; scope: string }> }, seq: number): Promise<void>;
 }
 
 export interface OpQuery {
@@ -81,4 +93,6 @@ export interface HubStorage {
   inPushTransaction<T>(districtId: string, fn: (tx: PushTx) => Promise<T>): Promise<T>;
   districtSeq(districtId: string): Promise<number>;
   readOps(query: OpQuery): Promise<StoredOp[]>;
+  /** The district's rubric versions placed after `after` and at or below `upTo`, in sequence order. */
+  readRubrics(districtId: string, after: number, upTo: number): Promise<CarriedRubric[]>;
 }

@@ -38,6 +38,8 @@ export type PushResponse = z.infer<typeof PushResponseSchema>;
 /** A page of ops; `cursor` is opaque: hand it back to get the next page. */
 export const PullResponseSchema = z.object({
   ops: z.array(z.unknown()),
+  /** Published rubric versions the ops may refer to, checked by the device against their fingerprints. */
+  rubrics: z.array(z.unknown()),
   cursor: z.string(),
   more: z.boolean(),
 });
@@ -46,6 +48,7 @@ export type PullResponse = z.infer<typeof PullResponseSchema>;
 /** A page of a new device's starting state: `next` for the next page (null on the last), then pull from `cursor`. */
 export const SnapshotResponseSchema = z.object({
   ops: z.array(z.unknown()),
+  rubrics: z.array(z.unknown()),
   next: z.string().nullable(),
   cursor: z.string(),
 });

@@ -90,7 +90,7 @@ describe('the hub over HTTP', () => {
     }
     expect(pages).toBe(Math.ceil(ops.length / 7) + (ops.length % 7 === 0 ? 1 : 0));
     expect(pulled).toEqual(ops);
-    expect((await h.call(`/v1/pull?cursor=${encodeURIComponent(cursor)}`, { token })).json).toEqual({ ops: [], cursor, more: false });
+    expect((await h.call(`/v1/pull?cursor=${encodeURIComponent(cursor)}`, { token })).json).toEqual({ ops: [], rubrics: [], cursor, more: false });
     expect(await h.call('/v1/pull?cursor=made-up', { token })).toMatchObject({ status: 400, json: { code: 'invalid_input', message: expect.stringMatching(/not one the hub made/) } });
 
     const big = await h.call('/v1/pull', { token, headers: { 'accept-encoding': 'gzip' } });
@@ -142,6 +142,18 @@ describe('the hub over HTTP', () => {
     // The refused upload never reached the token check, so it does not count against the device.
     for (let i = 0; i < 3; i++) expect(await h.call('/v1/pull', { token })).toMatchObject({ status: 200 });
     expect(await h.call('/v1/pull', { token })).toMatchObject({ status: 429, json: { code: 'too_many_requests', message: 'This device is syncing too often; wait a minute and sync again.' } });
+    expect(await h.storage.districtSeq(h.districtId)).toBe(0);
+  });
+
+  it('refuses a rubric version that does not match its fingerprint, storing nothing of the push', async () => {
+    const h = await hubWith();
+    const { node, ops } = await deviceOps(1);
+    const token = (await h.call('/v1/enrol', { body: { code: await h.code(), node } })).json.token as string;
+    const rubric = { id: 'sample-rubric', version: 1, contentHash: '0'.repeat(64), content: '{"id":"sample-rubric"}' };
+    expect(await h.call('/v1/push', { token, body: { ops, rubrics: [rubric] } })).toMatchObject({
+      status: 400,
+      json: { code: 'invalid_input', message: 'Rubric "sample-rubric" version 1 in this push does not match its fingerprint; nothing was stored.' },
+    });
     expect(await h.storage.districtSeq(h.districtId)).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { enrolWithHub } from '../../db/hubSync/enrol.js';
 import { readHubToken, saveHubToken } from '../../db/hubSync/state.js';
 import { syncOnce } from '../../db/hubSync/syncOnce.js';
 import type { Observation } from '../../shared/observation.js';
-import { digestOf } from '../support/bundles.js';
+import { coachWork, digestOf, SAMPLE_RUBRIC } from '../support/bundles.js';
 import { startFaultyProxy } from '../support/faultyProxy.js';
 import { HUB_BACKENDS, hubDatabases, startTestHub, type TestHub } from '../support/hub.js';
 import { setUpLessonStudy } from '../support/lessonStudy.js';
@@ -46,7 +46,7 @@ describe.each(HUB_BACKENDS)('the district hub over %s', (backend) => {
   it('three replicas with lesson study and observations sync through the hub to one digest; syncing again changes nothing', async () => {
     const hub = await startTestHub(await newDatabase());
     const [a, b, c] = [await device(hub, leader), await device(hub, { ...leader, userName: 'Ken Ito' }), await device(hub, { ...leader, userName: 'Lee Park' })];
-    await setUpLessonStudy(a);
+    await coachWork(a, 'Ana Ruiz');
     const observation = await work(a, 'Ana');
     await work(b, 'Ben');
     await b.value('saveSchool', { name: 'Jefferson Elementary', code: '007' });
@@ -55,6 +55,8 @@ describe.each(HUB_BACKENDS)('the district hub over %s', (backend) => {
     await syncOnce(c.store);
     await syncOnce(a.store);
     expect(digestOf(c.store)).toBe(digestOf(a.store));
+    // The rubric version A's observation is scored on came with it.
+    expect(await c.value('getRubricVersion', SAMPLE_RUBRIC)).toMatchObject({ id: SAMPLE_RUBRIC.id, version: 1 });
     await syncOnce(b.store);
     expect(digestOf(b.store)).toBe(digestOf(a.store));
 
@@ -184,7 +186,8 @@ describe.each(HUB_BACKENDS)('the district hub over %s', (backend) => {
       expect(await syncOnce(a.store)).toMatchObject({ sent: 0 });
       await syncOnce(b.store);
       expect(digestOf(b.store)).toBe(digestOf(a.store));
-      expect(await hubSeq(hub)).toBe(readOps(a.store).length);
+      // Every op once, and the one rubric version they name (the built-in TRU rubric).
+      expect(await hubSeq(hub)).toBe(readOps(a.store).length + 1);
     } finally {
       await proxy.close();
     }
