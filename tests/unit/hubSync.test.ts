@@ -75,6 +75,21 @@ describe.each(HUB_BACKENDS)('the district hub over %s', (backend) => {
     expect(digestOf(b.store)).toBe(digest);
   });
 
+  it('through the app\'s API: a bad address is refused before anything is sent, enrolment shows the district, sync sends the pending changes', async () => {
+    const hub = await startTestHub(await newDatabase());
+    const t = setUpBackend();
+    expect(await t.value('getHubStatus')).toEqual({ hubUrl: null, enrolled: false, districtName: '', userName: '', role: '', lastSyncAt: null, pendingOps: 0, lastError: null });
+    expect(await t.refusal('enrolWithHub', { hubUrl: 'hub.district.org', code: 'X' })).toMatch(/web address/);
+    expect(await t.refusal('syncWithHub', {})).toMatch(/^This device is not enrolled with a district hub/);
+    const status = await t.value('enrolWithHub', { hubUrl: `${hub.url}/`, code: await hub.code({ userName: 'Pat Adams', role: 'principal' }) });
+    expect(status).toMatchObject({ hubUrl: hub.url, enrolled: true, districtName: 'Dinuba Unified', userName: 'Pat Adams', role: 'principal', lastSyncAt: null });
+    await work(t, 'Pat');
+    const pending = (await t.value<{ pendingOps: number }>('getHubStatus')).pendingOps;
+    expect(pending).toBe(readOps(t.store).length);
+    expect(await t.value('syncWithHub', {})).toMatchObject({ sent: pending, conflicts: 0 });
+    expect(await t.value('getHubStatus')).toMatchObject({ pendingOps: 0, lastSyncAt: Date.UTC(2026, 10, 23, 9), lastError: null });
+  });
+
   it('a repeated delivery is a no-op: the same ops pushed again are counted as already there and take no sequence numbers', async () => {
     const hub = await startTestHub(await newDatabase());
     const a = await device(hub, leader);
