@@ -1,12 +1,15 @@
 // A TCP proxy between a device and the hub that can break one exchange on
-// purpose: cut the hub's answer after some bytes (a connection lost
-// mid-pull), or call back when the hub starts answering (to kill the hub
-// after it committed a push but before the device heard so). Requests are
-// recognised by their first line, e.g. "GET /v1/pull".
+// purpose: cut a request half-way (a hub killed while receiving a push), cut
+// the hub's answer after some bytes (a connection lost mid-pull), or call
+// back when the hub starts answering (to kill the hub after it committed a
+// push but before the device heard so). Requests are recognised by their
+// first line, e.g. "GET /v1/pull".
 import net from 'node:net';
 
 export type Fault =
   | { kind: 'cut-answer'; afterBytes: number }
+  /** Forwards half of the request's first chunk, runs `then` (e.g. kills the hub) and drops the connection. */
+  | { kind: 'cut-request'; then: () => void }
   /** Holds the answer back, runs `then` (e.g. kills the hub) and drops the connection. */
   | { kind: 'drop-answer'; then: () => void };
 
@@ -37,6 +40,14 @@ export function startFaultyProxy(targetPort: number): Promise<FaultyProxy> {
       if (pending && chunk.toString('latin1').startsWith(pending.requestLine)) {
         fault = pending.fault;
         pending = null;
+      }
+      if (fault?.kind === 'cut-request') {
+        const { then } = fault;
+        upstream.write(chunk.subarray(0, chunk.length >> 1), () => {
+          then();
+          end();
+        });
+        return;
       }
       upstream.write(chunk);
     });

@@ -185,7 +185,7 @@ describe.each(HUB_BACKENDS)('the district hub over %s', (backend) => {
     expect(await syncOnce(principalB.store)).toMatchObject({ received: 0 });
   });
 
-  it('the hub killed after storing a push but before answering: after a restart the device syncs again and every replica ends on one digest', async () => {
+  it('the hub killed while receiving a push, and after storing one but before answering: after a restart the device syncs again and every replica ends on one digest', async () => {
     const hub = await startTestHub(await newDatabase());
     const proxy = await startFaultyProxy(hub.port);
     try {
@@ -193,6 +193,13 @@ describe.each(HUB_BACKENDS)('the district hub over %s', (backend) => {
       const b = await device(hub, leader);
       await setUpLessonStudy(a);
       await work(a, 'Ana');
+      // Killed while the push is arriving: nothing is stored.
+      proxy.breakNext('POST /v1/push', { kind: 'cut-request', then: () => void hub.kill() });
+      await expect(syncOnce(a.store)).rejects.toMatchObject({ code: 'hub_unreachable' });
+      await hub.kill();
+      await hub.restart();
+      expect(await hubSeq(hub)).toBe(0);
+      // Killed after storing the push, before the device hears so.
       proxy.breakNext('POST /v1/push', { kind: 'drop-answer', then: () => void hub.kill() });
       await expect(syncOnce(a.store)).rejects.toMatchObject({ code: 'hub_unreachable', message: expect.stringMatching(/^Fieldbook could not reach the hub at .*; nothing was lost\.$/) });
       await hub.kill();
