@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll waits for the app to catch up (a save, a reload); on a busy 2-core CI machine that can take seconds.
+    expect: { poll: { timeout: 15_000 } },
     fileParallelism: false,
     pool: 'forks',
   },
