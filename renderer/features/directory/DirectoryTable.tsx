@@ -2,6 +2,7 @@
 // the record (with an "Archived" badge) and whose last holds its Edit and
 // Archive / Unarchive buttons, named after the record they act on.
 import type { ReactNode } from 'react';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 
 /** What a directory row needs to know about its record. */
 export interface DirectoryRecord {
@@ -14,18 +15,7 @@ export function DirectoryTable({ caption, columns, children }: { caption: string
   return (
     <table className="data-table">
       <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th scope="col" key={column}>
-              {column}
-            </th>
-          ))}
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={columns} />
       <tbody>{children}</tbody>
     </table>
   );

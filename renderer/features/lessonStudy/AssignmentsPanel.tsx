@@ -8,6 +8,7 @@ import { AssignmentForm } from './AssignmentForm.js';
 import type { CycleTabProps } from './cycleTabProps.js';
 import { memberName, watchedInWords } from './teachingWords.js';
 import { useCycleEdit } from './useCycleEdit.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 
 export function AssignmentsPanel({ detail, onDetail }: CycleTabProps) {
   const api = useApi();
@@ -31,15 +32,7 @@ export function AssignmentsPanel({ detail, onDetail }: CycleTabProps) {
       ) : (
         <table className="data-table">
           <caption className="visually-hidden">Observer assignments</caption>
-          <thead>
-            <tr>
-              <th scope="col">Observer</th>
-              <th scope="col">Watches</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Observer', 'Watches']} />
           <tbody>
             {detail.assignments.map((assignment) => (
               <tr key={assignment.id}>

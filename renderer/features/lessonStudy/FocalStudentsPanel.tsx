@@ -10,6 +10,7 @@ import type { CycleTabProps } from './cycleTabProps.js';
 import { FocalStudentForm } from './FocalStudentForm.js';
 import { seatInWords, studentName } from './teachingWords.js';
 import { useCycleEdit } from './useCycleEdit.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 
 type Editing = { kind: 'closed' } | { kind: 'add' } | { kind: 'edit'; student: FocalStudent };
 
@@ -35,17 +36,7 @@ export function FocalStudentsPanel({ detail, onDetail }: CycleTabProps) {
       ) : (
         <table className="data-table ls-focal-table">
           <caption className="visually-hidden">Focal students</caption>
-          <thead>
-            <tr>
-              <th scope="col">Student</th>
-              <th scope="col">Description</th>
-              <th scope="col">Focal for</th>
-              <th scope="col">Seat</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Student', 'Description', 'Focal for', 'Seat']} />
           <tbody>
             {students.map((student) => (
               <tr key={student.id}>

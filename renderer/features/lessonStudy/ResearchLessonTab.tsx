@@ -9,6 +9,7 @@ import { messageOf } from '../../ui/errorMessage.js';
 import { ErrorAlert } from '../../ui/Notices.js';
 import type { CycleTabProps } from './cycleTabProps.js';
 import { ResearchEvidenceView } from './ResearchEvidenceView.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 
 const STATUS_WORDS: Record<string, string> = { scheduled: 'Scheduled', draft: 'Being recorded', submitted: 'Submitted' };
 
@@ -54,17 +55,7 @@ export function ResearchLessonTab({ detail }: CycleTabProps) {
         ) : (
           <table className="data-table">
             <caption className="visually-hidden">Research lesson observations</caption>
-            <thead>
-              <tr>
-                <th scope="col">Observer</th>
-                <th scope="col">Started</th>
-                <th scope="col">Status</th>
-                <th scope="col">Notes</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Observer', 'Started', 'Status', 'Notes']} />
             <tbody>
               {detail.researchLessons.map((lesson) => (
                 <tr key={lesson.id}>

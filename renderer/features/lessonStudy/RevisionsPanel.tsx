@@ -10,6 +10,7 @@ import { NextPlanVersion } from './NextPlanVersion.js';
 import { RevisionForm } from './RevisionForm.js';
 import { useCycleEdit } from './useCycleEdit.js';
 import { stepNames, usePlanVersions } from './usePlanVersions.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 
 export function RevisionsPanel({ detail, onDetail }: CycleTabProps) {
   const api = useApi();
@@ -34,18 +35,7 @@ export function RevisionsPanel({ detail, onDetail }: CycleTabProps) {
       ) : (
         <table className="data-table ls-revisions">
           <caption className="visually-hidden">Revisions to the plan</caption>
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              <th scope="col">Change</th>
-              <th scope="col">Revision</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Step', 'Change', 'Revision', 'Reason', 'Status']} />
           <tbody>
             {detail.revisions.map((revision) => (
               <tr key={revision.id}>

@@ -9,6 +9,7 @@ import { useApi } from '../../appContext.js';
 import { messageOf } from '../../ui/errorMessage.js';
 import { ErrorAlert } from '../../ui/Notices.js';
 import { StepRow } from './StepRow.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 
 export function StepTable({ plan, onPlan }: { plan: Plan; onPlan(plan: Plan): void }) {
   const api = useApi();
@@ -66,19 +67,7 @@ export function StepTable({ plan, onPlan }: { plan: Plan; onPlan(plan: Plan): vo
         <div className="table-scroll">
           <table className="data-table ls-steps__table">
             <caption className="visually-hidden">Lesson process table, version {plan.number}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Step</th>
-                <th scope="col">Minutes</th>
-                <th scope="col">Learning activity and key question</th>
-                <th scope="col">Anticipated student responses</th>
-                <th scope="col">Teacher support</th>
-                <th scope="col">Points of evaluation</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Step', 'Minutes', 'Learning activity and key question', 'Anticipated student responses', 'Teacher support', 'Points of evaluation']} />
             <tbody>
               {plan.steps.map((step, i) => (
                 <StepRow

@@ -10,6 +10,7 @@ import type { CycleTabProps } from './cycleTabProps.js';
 import { InlineAddForm } from './InlineAddForm.js';
 import { dayInWords } from './lessonStudyWords.js';
 import { useCycleEdit } from './useCycleEdit.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 
 export function TasksSection({ detail, onDetail }: CycleTabProps) {
   const api = useApi();
@@ -32,17 +33,7 @@ export function TasksSection({ detail, onDetail }: CycleTabProps) {
         <div className="table-scroll">
           <table className="data-table ls-tasks__table">
             <caption className="visually-hidden">Tasks and action items</caption>
-            <thead>
-              <tr>
-                <th scope="col">Done</th>
-                <th scope="col">Task</th>
-                <th scope="col">Who</th>
-                <th scope="col">Due</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Done', 'Task', 'Who', 'Due']} />
             <tbody>
               {detail.tasks.map((task) => (
                 <tr key={task.id} className={task.done ? 'is-done' : undefined}>

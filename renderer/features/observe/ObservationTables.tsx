@@ -4,6 +4,7 @@
 import type { ObservationSummary } from '../../../shared/observation.js';
 import { OBSERVATION_KIND_LABELS } from '../../../shared/observation.js';
 import { formatStarted } from './clock.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 
 export const STATUS_LABELS: Record<ObservationSummary['status'], string> = {
   scheduled: 'Scheduled',
@@ -58,20 +59,7 @@ export function RecentTable({ rows, onOpen, empty }: RecentTableProps) {
   return (
     <div className="table-scroll">
       <table className="data-table" aria-label="Recent observations">
-        <thead>
-          <tr>
-            <th scope="col">Teacher</th>
-            <th scope="col">School</th>
-            <th scope="col">Rubric</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Status</th>
-            <th scope="col">Started</th>
-            <th scope="col">Notes</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Teacher', 'School', 'Rubric', 'Kind', 'Status', 'Started', 'Notes']} />
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
