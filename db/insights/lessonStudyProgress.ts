@@ -5,9 +5,10 @@
 // and calibrated switch are about scores and do not apply.
 import type { InsightFilterValue } from '../../shared/insights/schemas.js';
 import type { LessonStudyProgress } from '../../shared/insights/lessonStudyProgress.js';
-import { LS_PHASE_LABELS, LS_PHASES, LS_VARIANTS, type LsPhase, type LsVariant } from '../../shared/lessonStudy/cycle.js';
+import { LS_PHASE_LABELS, LS_PHASES } from '../../shared/lessonStudy/cycle.js';
 import { median } from '../../shared/median.js';
 import { measureRunChart } from '../lessonStudy/measures.js';
+import { toCycle, type CycleRow } from '../lessonStudy/rows.js';
 import type { Db } from '../sqlite.js';
 import { viewScope, type ViewScope } from './scope.js';
 
@@ -36,40 +37,21 @@ function teamCondition(scope: ViewScope, filter: InsightFilterValue): { sql: str
   return { sql: parts.join(' AND '), params };
 }
 
-interface CycleRow {
-  id: string;
-  title: string | null;
-  team_name: string | null;
-  phase: string | null;
-  variant: string | null;
-  grade: string | null;
-  subject: string | null;
-  created_at: number | null;
-}
-
-const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T => ((values as readonly string[]).includes(value ?? '') ? (value as T) : fallback);
-
 export function lessonStudyProgress(db: Db, filter: InsightFilterValue): LessonStudyProgress {
   const teams = teamCondition(viewScope(db), filter);
   const cycleFilter = `${LIVE('c')} AND (? = '' OR lower(c.grade) = lower(?)) AND (? = '' OR lower(c.subject) = lower(?))`;
   const cycleParams = [filter.grade, filter.grade, filter.subject, filter.subject];
   const rows = db
     .prepare(
-      `SELECT c.id, c.title, t.name AS team_name, c.phase, c.variant, c.grade, c.subject, c.created_at
+      `SELECT c.*, t.name AS team_name
        FROM ls_cycles c JOIN ls_teams t ON t.id = c.team_id
        WHERE ${teams.sql} AND ${cycleFilter} ORDER BY c.created_at DESC, c.id DESC`,
     )
-    .all(...teams.params, ...cycleParams) as CycleRow[];
-  const cycles = rows.map((r) => ({
-    id: r.id,
-    title: r.title ?? '',
-    teamName: r.team_name ?? '',
-    phase: oneOf<LsPhase>(LS_PHASES, r.phase, 'study'),
-    variant: oneOf<LsVariant>(LS_VARIANTS, r.variant, 'full'),
-    grade: r.grade ?? '',
-    subject: r.subject ?? '',
-    createdAt: r.created_at ?? 0,
-  }));
+    .all(...teams.params, ...cycleParams) as (CycleRow & { team_name: string | null })[];
+  const cycles = rows.map((r) => {
+    const { id, title, phase, variant, grade, subject, createdAt } = toCycle(r);
+    return { id, title, teamName: r.team_name ?? '', phase, variant, grade, subject, createdAt };
+  });
   const teamCount = db.prepare(`SELECT count(*) FROM ls_teams t WHERE ${teams.sql}`).pluck().get(...teams.params) as number;
   const inView = new Set(cycles.map((c) => c.id));
   const measureIds = db
