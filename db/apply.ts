@@ -36,6 +36,7 @@ interface Statements {
   conflictsWithPrevious: Statement;
   takeFields: Statement;
   conflictsWithWinner: Statement;
+  settleConflicts: Statement;
   currentField: Statement;
   materialize: Map<SyncedTable, Statement>;
 }
@@ -89,6 +90,13 @@ function statements(db: Db): Statements {
       ),
       // After: new ops that lost, against the op that won (several ops on one field in one batch).
       conflictsWithWinner: db.prepare(conflictSql('AND v.op_id <> n.op_id')),
+      // An edit written over either value of an open conflict settles it, on
+      // every device it reaches: someone saw a value and chose what follows
+      // (a person's choice in the conflict list is such an edit).
+      settleConflicts: db.prepare(
+        `UPDATE conflicts SET dismissed_at = ? WHERE dismissed_at IS NULL AND (
+           kept_op IN (SELECT base FROM ops WHERE seq > ? AND base IS NOT NULL) OR other_op IN (SELECT base FROM ops WHERE seq > ? AND base IS NOT NULL))`,
+      ),
       currentField: db.prepare('SELECT op_id AS opId, value FROM field_versions WHERE tbl = ? AND row_id = ? AND col = ?'),
       materialize: new Map(SYNCED_TABLE_NAMES.map((t) => [t, db.prepare(materializeSql(t))])),
     };
@@ -123,6 +131,7 @@ export function applyOps(ctx: ApplyContext, rawOps: readonly unknown[]): ApplyRe
       s.takeFields.run(seqBefore);
       const { rowsByTable, someFieldTwice } = touchedRows(ops);
       if (someFieldTwice) s.conflictsWithWinner.run(detectedAt, seqBefore);
+      s.settleConflicts.run(detectedAt, seqBefore, seqBefore);
       for (const [table, rows] of rowsByTable) s.materialize.get(table)!.run(JSON.stringify([...rows]));
     }
     return {
@@ -175,9 +184,11 @@ export interface RowChange {
 /**
  * A local edit: turns changed fields into ops stamped with one tick of the
  * clock (each op based on the op it overwrites) and applies them through the
- * same path as remote ops. Fields whose value is unchanged make no op.
+ * same path as remote ops. Fields whose value is unchanged make no op, unless
+ * `confirm` is set: a person confirming the shown value over another
+ * device's, which other devices must hear about too.
  */
-export function writeChanges(ctx: ApplyContext, changes: readonly RowChange[]): ApplyResult {
+export function writeChanges(ctx: ApplyContext, changes: readonly RowChange[], confirm = false): ApplyResult {
   const s = statements(ctx.db);
   return ctx.db.transaction((): ApplyResult => {
     const now = ctx.now();
@@ -186,7 +197,7 @@ export function writeChanges(ctx: ApplyContext, changes: readonly RowChange[]): 
     for (const change of changes) {
       for (const [column, value] of Object.entries(change.values)) {
         const current = s.currentField.get(change.table, change.row, column) as { opId: string; value: OpValue } | undefined;
-        if (current && current.value === value) continue;
+        if (current && current.value === value && !confirm) continue;
         ops.push({ opId: uuidv7(now), hlc, node: ctx.nodeId, table: change.table, row: change.row, column, value, base: current?.opId ?? null });
       }
     }

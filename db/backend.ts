@@ -9,7 +9,7 @@ import { saveAnchor, saveConsensus } from './calibration/anchors.js';
 import { createRound, listRounds, readRound, revealRound } from './calibration/rounds.js';
 import { readSheet, roundEvidence, saveSheetScore, submitSheet } from './calibration/sheets.js';
 import { calibrationBoard, raterStanding } from './calibration/standing.js';
-import { dismissConflict, listOpenConflicts } from './conflicts.js';
+import { listOpenConflicts, resolveConflict } from './conflicts.js';
 import { insights } from './insights/dashboard.js';
 import { lessonStudyProgress } from './insights/lessonStudyProgress.js';
 import { drillDown, insightsCsv } from './insights/drill.js';
@@ -61,8 +61,8 @@ export function createBackend(store: Store): Backend {
     loadDemo: () => loadDemoDistrict(store),
     getStatus: () => readStatus(store),
     listConflicts: () => listOpenConflicts(store),
-    dismissConflict: ({ id }) => {
-      dismissConflict(store, id);
+    resolveConflict: ({ id, keep }) => {
+      resolveConflict(store, id, keep);
       return { ok: true as const };
     },
     listRubrics: () => listRubrics(store.db),

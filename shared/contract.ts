@@ -4,6 +4,7 @@
 // renderer gets a typed client built from the same table.
 import { z } from 'zod';
 import {
+  ConflictChoiceSchema,
   ConflictSchema,
   IdSchema,
   PersonDraftSchema,
@@ -108,7 +109,11 @@ export const contract = {
   ),
   getStatus: method(noInput, StatusSchema, 'Row counts per synced table and a digest of the synced state.'),
   listConflicts: method(noInput, z.array(ConflictSchema), 'Fields edited on two devices at once that nobody has looked at yet.'),
-  dismissConflict: method(z.strictObject({ id: z.number().int() }), ok, 'Mark a conflict as seen.'),
+  resolveConflict: method(
+    z.strictObject({ id: z.number().int(), keep: ConflictChoiceSchema }),
+    ok,
+    "Settle a field edited on two devices: keep the value it shows, or use the other device's value (written as a new edit that syncs).",
+  ),
   listRubrics: method(noInput, z.array(RubricSummarySchema), 'Every rubric: built-in, imported and written here, with its versions and draft.'),
   getRubricVersion: method(
     z.strictObject({ id: RubricIdSchema, version: VersionNumberSchema.optional() }),

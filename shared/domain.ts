@@ -88,8 +88,14 @@ export const ConflictSchema = z.object({
   keptValue: z.unknown(),
   otherValue: z.unknown(),
   detectedAt: z.string(),
+  /** The record in plain words: "A note in the observation of Ana Ruiz, 2026-11-03". */
+  record: z.string(),
 });
 export type Conflict = z.infer<typeof ConflictSchema>;
+
+/** Which value a person chose for a field edited on two devices: the one shown, or the other device's. */
+export const ConflictChoiceSchema = z.enum(['kept', 'other']);
+export type ConflictChoice = z.infer<typeof ConflictChoiceSchema>;
 
 export const StatusSchema = z.object({
   nodeId: z.string(),

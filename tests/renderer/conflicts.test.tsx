@@ -30,29 +30,31 @@ describe('conflict banner', () => {
     expect(screen.queryByRole('heading', { name: /edited on two devices/ })).toBeNull();
   });
 
-  it('lists each conflict in plain words and dismisses them one by one', async () => {
+  it('lists each conflict in plain words with both values, and settles each by the value a person chooses', async () => {
     const { backend, school } = await demoWithConflicts();
     const { user } = await renderApp({ dataDir: backend.dataDir });
 
     const banner = (await screen.findByRole('heading', { name: '2 fields were edited on two devices' })).closest('section')!;
     const items = within(banner).getAllByRole('listitem');
-    expect(items[0]!.textContent).toContain(`School “${school!.name}”, grades: kept K-6, the other device had K-5.`);
-    expect(items[1]!.textContent).toContain('code: kept ACE, the other device had (empty).');
+    expect(items[0]!.textContent).toBe(`School “${school.name}”, gradesShown nowK-6Other deviceK-5Keep shownUse other device’s`);
+    expect(items[1]!.textContent).toContain('codeShown nowACEOther device(empty)');
 
-    await user.click(within(banner).getByRole('button', { name: `Dismiss: School “${school!.name}”, grades` }));
+    await user.click(within(banner).getByRole('button', { name: `Use the other device’s value: School “${school.name}”, grades` }));
     expect(await screen.findByRole('heading', { name: '1 field was edited on two devices' })).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: `Dismiss: School “${school!.name}”, code` }));
+    expect((await backend.api.listSchools({})).find((s) => s.id === school.id)!.grades).toBe('K-5');
+    await user.click(screen.getByRole('button', { name: `Keep the value shown now: School “${school.name}”, code` }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: /edited on two devices/ })).toBeNull());
+    expect((await backend.api.listSchools({})).find((s) => s.id === school.id)!.code).toBe('ACE');
   });
 
-  it('shows the reason when a dismiss is refused', async () => {
+  it('shows the reason when a choice is refused', async () => {
     const { backend, school } = await demoWithConflicts();
     const { user } = await renderApp({ dataDir: backend.dataDir });
     await screen.findByRole('heading', { name: '2 fields were edited on two devices' });
-    // Dismissed meanwhile elsewhere (another window on the same data).
+    // Settled meanwhile elsewhere (another window on the same data).
     const [first] = await backend.api.listConflicts({});
-    await backend.api.dismissConflict({ id: first!.id });
-    await user.click(screen.getByRole('button', { name: `Dismiss: School “${school.name}”, grades` }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/already dismissed or does not exist/);
+    await backend.api.resolveConflict({ id: first!.id, keep: 'kept' });
+    await user.click(screen.getByRole('button', { name: `Keep the value shown now: School “${school.name}”, grades` }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/already settled or does not exist/);
   });
 });

@@ -1,11 +1,43 @@
-// "N fields were edited on two devices": the newest edit was kept, and the
-// other value is shown so a person can put it back if it was the right one.
-// Each entry is dismissed on its own, once someone has looked at it.
+// "N fields were edited on two devices": the newest edit is shown meanwhile,
+// and beside it the other device's value, so a person chooses which stays.
+// Keeping the shown value just closes the entry; using the other device's
+// writes it as a new edit, which syncs like any other.
 import { useState } from 'react';
+import type { Conflict, ConflictChoice } from '../../../shared/domain.js';
 import { useAppStore, useStoreApi } from '../../appContext.js';
 import { messageOf } from '../../ui/errorMessage.js';
 import { ErrorAlert } from '../../ui/Notices.js';
-import { describeField, describeRecord, describeValue, type DirectoryLookup } from './conflictDescription.js';
+import { describeField, describeValue, type DirectoryLookup } from './conflictDescription.js';
+
+/** Enough to read at a glance; the rest waits behind "Show all". */
+const FIRST_SHOWN = 5;
+
+function ConflictItem({ conflict, lookup, onChoose }: { conflict: Conflict; lookup: DirectoryLookup; onChoose: (keep: ConflictChoice) => void }) {
+  const what = `${conflict.record}, ${describeField(conflict)}`;
+  return (
+    <li className="conflicts__item">
+      <p className="conflicts__what">{what}</p>
+      <dl className="conflicts__values">
+        <div>
+          <dt>Shown now</dt>
+          <dd>{describeValue(conflict, conflict.keptValue, lookup)}</dd>
+        </div>
+        <div>
+          <dt>Other device</dt>
+          <dd>{describeValue(conflict, conflict.otherValue, lookup)}</dd>
+        </div>
+      </dl>
+      <div className="conflicts__actions">
+        <button type="button" className="button button--secondary button--small" aria-label={`Keep the value shown now: ${what}`} onClick={() => onChoose('kept')}>
+          Keep shown
+        </button>
+        <button type="button" className="button button--secondary button--small" aria-label={`Use the other device’s value: ${what}`} onClick={() => onChoose('other')}>
+          Use other device’s
+        </button>
+      </div>
+    </li>
+  );
+}
 
 export function ConflictBanner() {
   const conflicts = useAppStore('conflicts', (s) => s.conflicts);
@@ -13,14 +45,16 @@ export function ConflictBanner() {
   const people = useAppStore('people', (s) => s.people);
   const conflictsStore = useStoreApi('conflicts');
   const [error, setError] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
 
   if (conflicts.length === 0) return null;
   const lookup: DirectoryLookup = { schools, people };
   const count = conflicts.length;
+  const shown = showAll ? conflicts : conflicts.slice(0, FIRST_SHOWN);
 
-  const dismiss = async (id: number) => {
+  const choose = async (id: number, keep: ConflictChoice) => {
     try {
-      await conflictsStore.getState().dismiss(id);
+      await conflictsStore.getState().resolve(id, keep);
       setError(null);
     } catch (err) {
       setError(messageOf(err));
@@ -33,31 +67,19 @@ export function ConflictBanner() {
         {count === 1 ? '1 field was edited on two devices' : `${count} fields were edited on two devices`}
       </h2>
       <p className="conflicts__explain">
-        Fieldbook kept the most recent edit. The other value is listed so you can put it back if it was the right one.
+        Each field shows its most recent edit for now. Choose which value stays; the other device&rsquo;s value is kept until you do.
       </p>
       <ErrorAlert message={error} />
       <ul className="conflicts__list">
-        {conflicts.map((conflict) => {
-          const record = describeRecord(conflict, lookup);
-          const field = describeField(conflict);
-          return (
-            <li key={conflict.id} className="conflicts__item">
-              <span>
-                {record}, {field}: kept <q>{describeValue(conflict, conflict.keptValue, lookup)}</q>, the other device
-                had <q>{describeValue(conflict, conflict.otherValue, lookup)}</q>.
-              </span>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                aria-label={`Dismiss: ${record}, ${field}`}
-                onClick={() => void dismiss(conflict.id)}
-              >
-                Dismiss
-              </button>
-            </li>
-          );
-        })}
+        {shown.map((conflict) => (
+          <ConflictItem key={conflict.id} conflict={conflict} lookup={lookup} onChoose={(keep) => void choose(conflict.id, keep)} />
+        ))}
       </ul>
+      {count > shown.length ? (
+        <button type="button" className="button button--secondary button--small" onClick={() => setShowAll(true)}>
+          Show all {count}
+        </button>
+      ) : null}
     </section>
   );
 }

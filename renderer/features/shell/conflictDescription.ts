@@ -1,17 +1,18 @@
-// Plain words for a conflict: which record, which field, and the two values,
-// instead of table names, column names and JSON.
+// Plain words for a conflict's field and its two values, instead of column
+// names, ids and JSON. The record itself is described by the backend, which
+// can read it (Conflict.record).
 import { ROLE_LABELS, type Conflict, type Person, type Role, type School } from '../../../shared/domain.js';
+import { columnType } from '../../../shared/registry.js';
 
 const COLUMN_LABELS: Record<string, string> = {
-  name: 'name',
-  code: 'code',
-  grades: 'grades',
-  email: 'email',
-  title: 'title',
   school_id: 'school',
-  roles: 'roles',
-  archived: 'archived',
+  teacher_id: 'teacher',
+  person_id: 'person',
   deleted: 'removed',
+  value: 'score',
+  na: 'not applicable',
+  at_ms: 'time in the lesson',
+  text: 'text',
 };
 
 export interface DirectoryLookup {
@@ -19,20 +20,8 @@ export interface DirectoryLookup {
   people: readonly Person[];
 }
 
-export function describeRecord(conflict: Conflict, lookup: DirectoryLookup): string {
-  if (conflict.table === 'schools') {
-    const school = lookup.schools.find((s) => s.id === conflict.rowId);
-    return school ? `School “${school.name}”` : 'A school';
-  }
-  if (conflict.table === 'people') {
-    const person = lookup.people.find((p) => p.id === conflict.rowId);
-    return person ? `${person.name}` : 'A person';
-  }
-  return `A ${conflict.table} record`;
-}
-
 export function describeField(conflict: Conflict): string {
-  return COLUMN_LABELS[conflict.column] ?? conflict.column.replace(/_/g, ' ');
+  return COLUMN_LABELS[conflict.column] ?? conflict.column.replace(/_id$/, '').replace(/_/g, ' ');
 }
 
 function parseJson(value: unknown): unknown {
@@ -46,15 +35,21 @@ function parseJson(value: unknown): unknown {
 
 export function describeValue(conflict: Conflict, value: unknown, lookup: DirectoryLookup): string {
   if (value === null || value === undefined || value === '') return '(empty)';
+  const type = columnType(conflict.table, conflict.column);
+  if (type === 'bool') return value === true || value === 1 ? 'yes' : 'no';
   if (conflict.column === 'school_id' && typeof value === 'string') {
     return lookup.schools.find((s) => s.id === value)?.name ?? 'another school';
   }
-  if (conflict.column === 'archived' || conflict.column === 'deleted') {
-    return value === true || value === 1 ? 'yes' : 'no';
+  if (conflict.column.endsWith('_id') && typeof value === 'string') {
+    const person = lookup.people.find((p) => p.id === value);
+    if (person) return person.name;
   }
-  if (conflict.column === 'roles') {
-    const roles = parseJson(value);
-    if (Array.isArray(roles)) return roles.map((r) => ROLE_LABELS[r as Role] ?? String(r)).join(', ') || '(none)';
+  if (type === 'json') {
+    const list = parseJson(value);
+    if (Array.isArray(list)) {
+      const words = conflict.column === 'roles' ? list.map((r) => ROLE_LABELS[r as Role] ?? String(r)) : list.map((item) => (typeof item === 'string' ? item : JSON.stringify(item)));
+      return words.join(', ') || '(none)';
+    }
   }
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

@@ -3,15 +3,15 @@
 // one silently win.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../../shared/contract.js';
-import type { Conflict } from '../../../shared/domain.js';
+import type { Conflict, ConflictChoice } from '../../../shared/domain.js';
 import { messageOf } from '../../ui/errorMessage.js';
 
 export interface ConflictsState {
   conflicts: Conflict[];
   error: string | null;
   load(): Promise<void>;
-  /** Throws the backend's error so the banner can show it beside the entry. */
-  dismiss(id: number): Promise<void>;
+  /** Keeps the shown value or uses the other device's; throws the backend's error so the banner can show it. */
+  resolve(id: number, keep: ConflictChoice): Promise<void>;
 }
 
 export type ConflictsStore = StoreApi<ConflictsState>;
@@ -27,8 +27,8 @@ export function createConflictsStore(api: Api): ConflictsStore {
         set({ error: messageOf(error) });
       }
     },
-    async dismiss(id) {
-      await api.dismissConflict({ id });
+    async resolve(id, keep) {
+      await api.resolveConflict({ id, keep });
       set({ conflicts: get().conflicts.filter((c) => c.id !== id) });
     },
   }));
