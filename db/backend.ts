@@ -36,6 +36,7 @@ import { planningMethods } from './lessonStudy/planningMethods.js';
 import { teachingMethods } from './lessonStudy/teachingMethods.js';
 import { bundleMethods } from './bundles/methods.js';
 import { hubMethods } from './hubSync/methods.js';
+import { createHubSyncer, type HubSyncer } from './hubSync/syncer.js';
 import type { Store } from './store.js';
 
 /** Methods that wait on the network (the hub); every other method answers at once. */
@@ -47,7 +48,8 @@ export type Backend = {
 
 export const APP_VERSION = '0.1.0';
 
-export function createBackend(store: Store): Backend {
+/** `syncer`: the host's, when it syncs with the hub on its own; else one that syncs only when told. */
+export function createBackend(store: Store, syncer: HubSyncer = createHubSyncer(store)): Backend {
   return {
     getAppInfo: () => ({ version: APP_VERSION, schemaVersion: store.schemaVersion, nodeId: store.nodeId }),
     getSettings: () => readSettings(store.db),
@@ -135,7 +137,7 @@ export function createBackend(store: Store): Backend {
     ...planningMethods(store),
     ...teachingMethods(store),
     ...bundleMethods(store),
-    ...hubMethods(store),
+    ...hubMethods(store, syncer),
   };
 }
 

@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { callMethod, createBackend } from '../db/backend.js';
+import { createHubSyncer, type HubSyncer } from '../db/hubSync/syncer.js';
 import { openStore } from '../db/store.js';
 import type { CallResult } from '../shared/contract.js';
 import { AppError, INTERNAL_ERROR_MESSAGE } from '../shared/errors.js';
@@ -39,6 +40,7 @@ const INTERNAL: CallResult = { ok: false, error: { code: 'internal', message: IN
 let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
 let backend: Backend | null = null;
+let syncer: HubSyncer | null = null;
 
 // Both must happen before the app is ready. A standard, secure scheme gets a
 // real origin (app://fieldbook), relative URLs, fetch and web storage; it does
@@ -227,7 +229,10 @@ function onReady(options: ShellOptions): void {
   try {
     mkdirSync(dataDir, { recursive: true });
     store = options.nativeBinding === null ? openStore({ dataDir }) : openStore({ dataDir, nativeBinding: options.nativeBinding });
-    backend = createBackend(store);
+    syncer = createHubSyncer(store);
+    backend = createBackend(store, syncer);
+    // With the district hub, whenever it can be reached, backing off when it cannot.
+    syncer.startAutomatic();
   } catch (error) {
     fatal('Fieldbook cannot open its data', userMessage(error));
     return;
@@ -255,6 +260,8 @@ function onReady(options: ShellOptions): void {
 
 function closeStore(): void {
   const open = store;
+  syncer?.stopAutomatic();
+  syncer = null;
   store = null;
   backend = null;
   if (open === null) return;

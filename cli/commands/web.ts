@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../../db/backend.js';
+import { createHubSyncer } from '../../db/hubSync/syncer.js';
 import { openStore } from '../../db/store.js';
 import { startWebHost } from '../../host/server.js';
 import { UsageError, type CommandContext } from '../context.js';
@@ -25,9 +26,10 @@ export async function webCommand(ctx: CommandContext, opts: { port: string | und
     throw new UsageError('The app is not built yet: run "npm run build" first.');
   }
   const store = openStore({ dataDir: ctx.dataDir });
+  const syncer = createHubSyncer(store);
   let host;
   try {
-    host = await startWebHost({ backend: createBackend(store), rendererDir: RENDERER_DIR, port });
+    host = await startWebHost({ backend: createBackend(store, syncer), rendererDir: RENDERER_DIR, port });
   } catch (err) {
     store.close();
     const code = (err as NodeJS.ErrnoException).code;
@@ -36,11 +38,14 @@ export async function webCommand(ctx: CommandContext, opts: { port: string | und
   }
   ctx.out(`Fieldbook is running in your browser at ${host.url}`);
   ctx.out(`Data: ${ctx.dataDir}. Press Ctrl+C to stop.`);
+  // With the district hub, whenever it can be reached, backing off when it cannot.
+  syncer.startAutomatic();
   if (opts.open) openBrowser(host.url);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      syncer.stopAutomatic();
       void host.close().then(() => {
         store.close();
         ctx.out('Fieldbook stopped.');

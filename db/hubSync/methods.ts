@@ -3,15 +3,16 @@ import type { Backend } from '../backend.js';
 import type { Store } from '../store.js';
 import { enrolWithHub } from './enrol.js';
 import { hubStatus } from './status.js';
-import { syncOnce } from './syncOnce.js';
+import type { HubSyncer } from './syncer.js';
 
-export function hubMethods(store: Store): Pick<Backend, 'getHubStatus' | 'enrolWithHub' | 'syncWithHub'> {
+export function hubMethods(store: Store, syncer: HubSyncer): Pick<Backend, 'getHubStatus' | 'enrolWithHub' | 'syncWithHub'> {
   return {
-    getHubStatus: () => hubStatus(store),
+    getHubStatus: () => hubStatus(store, syncer.state()),
     enrolWithHub: async ({ hubUrl, code }) => {
       await enrolWithHub(store, hubUrl, code);
-      return hubStatus(store);
+      syncer.enrolled();
+      return hubStatus(store, syncer.state());
     },
-    syncWithHub: () => syncOnce(store),
+    syncWithHub: () => syncer.syncNow(),
   };
 }

@@ -1,9 +1,9 @@
 // This device's standing with its hub, for the Sync screen and `hub-sync`.
-import type { HubStatus } from '../../shared/sync/hub.js';
+import type { AutoSyncState, HubStatus } from '../../shared/sync/hub.js';
 import type { Store } from '../store.js';
 import { readHubState, readHubToken } from './state.js';
 
-export function hubStatus(store: Store): HubStatus {
+export function hubStatus(store: Store, auto: AutoSyncState): HubStatus {
   const state = readHubState(store.db);
   const pendingOps = Number(store.db.prepare('SELECT count(*) FROM ops WHERE node = ? AND seq > ?').pluck().get(store.nodeId, state?.pushedSeq ?? 0));
   return {
@@ -15,5 +15,6 @@ export function hubStatus(store: Store): HubStatus {
     lastSyncAt: state?.lastSyncAt ?? null,
     pendingOps,
     lastError: state?.lastError ?? null,
+    auto,
   };
 }

@@ -5,6 +5,15 @@
 import { z } from 'zod';
 import { method } from '../contractMethod.js';
 
+/** Syncing on its own: on, paused until a person acts (a refusal retrying cannot get past), or off (not enrolled, or a host that syncs only when told). */
+export const AutoSyncStateSchema = z.object({
+  automatic: z.enum(['on', 'paused', 'off']),
+  syncing: z.boolean(),
+  nextSyncAt: z.number().nullable(),
+  failuresInARow: z.number().int(),
+});
+export type AutoSyncState = z.infer<typeof AutoSyncStateSchema>;
+
 export const HubStatusSchema = z.object({
   hubUrl: z.string().nullable(),
   enrolled: z.boolean(),
@@ -15,6 +24,7 @@ export const HubStatusSchema = z.object({
   /** Changes made on this device that the hub has not received yet. */
   pendingOps: z.number().int(),
   lastError: z.string().nullable(),
+  auto: AutoSyncStateSchema,
 });
 export type HubStatus = z.infer<typeof HubStatusSchema>;
 

@@ -78,7 +78,7 @@ describe.each(HUB_BACKENDS)('the district hub over %s', (backend) => {
   it('through the app\'s API: a bad address is refused before anything is sent, enrolment shows the district, sync sends the pending changes', async () => {
     const hub = await startTestHub(await newDatabase());
     const t = setUpBackend();
-    expect(await t.value('getHubStatus')).toEqual({ hubUrl: null, enrolled: false, districtName: '', userName: '', role: '', lastSyncAt: null, pendingOps: 0, lastError: null });
+    expect(await t.value('getHubStatus')).toEqual({ hubUrl: null, enrolled: false, districtName: '', userName: '', role: '', lastSyncAt: null, pendingOps: 0, lastError: null, auto: { automatic: 'off', syncing: false, nextSyncAt: null, failuresInARow: 0 } });
     expect(await t.refusal('enrolWithHub', { hubUrl: 'hub.district.org', code: 'X' })).toMatch(/web address/);
     expect(await t.refusal('syncWithHub', {})).toMatch(/^This device is not enrolled with a district hub/);
     const status = await t.value('enrolWithHub', { hubUrl: `${hub.url}/`, code: await hub.code({ userName: 'Pat Adams', role: 'principal' }) });
