@@ -14,6 +14,7 @@ import { createObserveStore, type ObserveStore } from './features/observe/observ
 import { createCalibrateStore, type CalibrateStore } from './features/calibrate/calibrateStore.js';
 import { createInsightsStore, type InsightsStore } from './features/insights/insightsStore.js';
 import { createLessonStudyStore, type LessonStudyStore } from './features/lessonStudy/lessonStudyStore.js';
+import { createHubStore, type HubStore } from './features/sync/hubStore.js';
 
 export interface AppStores {
   navigation: NavigationStore;
@@ -26,12 +27,14 @@ export interface AppStores {
   calibrate: CalibrateStore;
   insights: InsightsStore;
   lessonStudy: LessonStudyStore;
+  hub: HubStore;
 }
 
 export function createAppStores(api: Api): AppStores {
+  const conflicts = createConflictsStore(api);
   return {
     navigation: createNavigationStore(),
-    conflicts: createConflictsStore(api),
+    conflicts,
     settings: createSettingsStore(api),
     schools: createSchoolsStore(api),
     people: createPeopleStore(api),
@@ -40,6 +43,7 @@ export function createAppStores(api: Api): AppStores {
     calibrate: createCalibrateStore(),
     insights: createInsightsStore(api),
     lessonStudy: createLessonStudyStore(),
+    hub: createHubStore(api, () => void conflicts.getState().load()),
   };
 }
 

@@ -4,15 +4,10 @@
 import { enrolWithHub } from '../../db/hubSync/enrol.js';
 import { syncOnce } from '../../db/hubSync/syncOnce.js';
 import { openStore } from '../../db/store.js';
-import type { HubSyncResult } from '../../shared/sync/hub.js';
+import { describeHubSync } from '../../shared/sync/describe.js';
 import { UsageError, type CommandContext } from '../context.js';
 
 const USAGE = 'Usage: fieldbook hub-sync [--enrol HUB_URL CODE] [--json]';
-
-function describeSync(r: HubSyncResult): string {
-  const conflicts = r.conflicts > 0 ? `; ${r.conflicts} fields were edited on two devices (see Conflicts)` : '';
-  return `Synced with the hub: sent ${r.sent} changes, received ${r.received} new changes (${r.alreadyHad} already here)${conflicts}.`;
-}
 
 export async function hubSyncCommand(ctx: CommandContext, options: { enrol: string | undefined; json: boolean }): Promise<number> {
   const [code, ...extra] = ctx.args;
@@ -25,7 +20,7 @@ export async function hubSyncCommand(ctx: CommandContext, options: { enrol: stri
       if (!options.json) ctx.out(`Enrolled this device with the hub at ${options.enrol}.`);
     }
     const result = await syncOnce(store);
-    ctx.out(options.json ? JSON.stringify(result) : describeSync(result));
+    ctx.out(options.json ? JSON.stringify(result) : describeHubSync(result));
   } finally {
     store.close();
   }

@@ -1,6 +1,7 @@
-// What a bundle export or import did, in words: the CLI prints these and the
-// Sync screen shows them, so both say the same thing.
+// What a bundle export or import, or a sync with the hub, did, in words: the
+// CLI prints these and the Sync screen shows them, so both say the same thing.
 import type { BundleImportResult } from './bundles.js';
+import type { HubSyncResult } from './hub.js';
 
 function count(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -24,7 +25,13 @@ export function describeImport(result: BundleImportResult): string {
   const parts = [`${count(result.applied, 'change', 'changes')} applied`];
   if (result.alreadyHad > 0) parts.push(`${count(result.alreadyHad, 'change', 'changes')} already here`);
   if (result.rubricsAdded > 0) parts.push(`${count(result.rubricsAdded, 'rubric version', 'rubric versions')} added`);
-  const conflicts =
-    result.conflicts > 0 ? ` ${count(result.conflicts, 'field was', 'fields were')} edited on two devices; both values are kept, and the newer one shows until you choose.` : '';
-  return `Imported the bundle from ${from}: ${parts.join(', ')}.${conflicts}`;
+  return `Imported the bundle from ${from}: ${parts.join(', ')}.${describeConflicts(result.conflicts)}`;
+}
+
+function describeConflicts(conflicts: number): string {
+  return conflicts > 0 ? ` ${count(conflicts, 'field was', 'fields were')} edited on two devices; both values are kept, and the newer one shows until you choose.` : '';
+}
+
+export function describeHubSync(r: HubSyncResult): string {
+  return `Synced with the hub: sent ${count(r.sent, 'change', 'changes')}, received ${count(r.received, 'new change', 'new changes')} (${r.alreadyHad.toLocaleString('en-US')} already here).${describeConflicts(r.conflicts)}`;
 }

@@ -51,7 +51,6 @@ describe('bundles on the Sync screen', () => {
     await user.click(await screen.findByRole('link', { name: 'Sync' }));
     await screen.findByRole('heading', { level: 1, name: 'Sync' });
     expect(await screen.findByText('No bundle has been exported or imported here yet.')).toBeTruthy();
-    expect(screen.getByText(/hub whenever there is a network arrives in a later version/)).toBeTruthy();
 
     await user.upload(screen.getByLabelText('Import a bundle'), ken.file);
     expect((await screen.findByText(/^Imported the bundle from/)).textContent).toMatch(

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { DiscussionPart } from '../../../shared/lessonStudy/discussion.js';
 import { useApi } from '../../appContext.js';
 import { ErrorAlert, StatusNote } from '../../ui/Notices.js';
-import { useNow } from '../observe/useNow.js';
+import { useNow } from '../../ui/useNow.js';
 import type { CycleTabProps } from './cycleTabProps.js';
 import { nextPart, runningPart, timingInWords, tookInWords } from './discussionTiming.js';
 import { useCycleEdit } from './useCycleEdit.js';

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import type { Observation } from '../../../shared/observation.js';
 import { formatClock, timerReading } from '../../../shared/lessonClock.js';
-import { useNow } from './useNow.js';
+import { useNow } from '../../ui/useNow.js';
 
 export function CaptureTimer({ timer, onToggle }: { timer: Observation['timer']; onToggle(): void }) {
   const running = timer.runningSince !== null;

@@ -11,7 +11,7 @@ import { formatClock, timerReading } from '../../../shared/lessonClock.js';
 import type { Plan, PlanStep } from '../../../shared/lessonStudy/plan.js';
 import { noteStep, stepName, stepStartMs } from '../../../shared/lessonStudy/stepTiming.js';
 import type { Observation } from '../../../shared/observation.js';
-import { useNow } from './useNow.js';
+import { useNow } from '../../ui/useNow.js';
 
 interface PlanStepStripProps {
   plan: Plan;

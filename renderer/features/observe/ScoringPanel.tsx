@@ -13,7 +13,7 @@ import { useApi } from '../../appContext.js';
 import { SelectField } from '../../ui/Fields.js';
 import { DimensionScore, type ScoreChoice } from './DimensionScore.js';
 import { currentEpisode, type CaptureData, type CaptureTools } from './useCapture.js';
-import { useNow } from './useNow.js';
+import { useNow } from '../../ui/useNow.js';
 
 const LESSON = 'lesson';
 

@@ -15,6 +15,8 @@ import { ConflictBanner } from './ConflictBanner.js';
 import { Navigation } from './Navigation.js';
 import type { SectionId } from './sections.js';
 
+const HUB_STATUS_EVERY_MS = 10_000;
+
 // Insights brings the chart library; it loads when first opened, so the
 // screens used all day in classrooms do not wait for it.
 const InsightsScreen = lazy(() => import('../insights/InsightsScreen.js').then((m) => ({ default: m.InsightsScreen })));
@@ -35,6 +37,7 @@ export function AppShell() {
   const navigation = useStoreApi('navigation');
   const conflicts = useStoreApi('conflicts');
   const observe = useStoreApi('observe');
+  const hub = useStoreApi('hub');
   const mainRef = useRef<HTMLElement>(null);
   const shownSection = useRef<SectionId | null>(null);
 
@@ -43,6 +46,13 @@ export function AppShell() {
     // lid) comes back by itself: the coach is likely still in the classroom.
     void observe.getState().recover().then((found) => found && navigation.getState().go('observe'));
   }, [observe, navigation]);
+
+  useEffect(() => {
+    // The host syncs with the hub on its own; the sidebar and the Sync screen follow along.
+    void hub.getState().refresh();
+    const poll = setInterval(() => void hub.getState().refresh(), HUB_STATUS_EVERY_MS);
+    return () => clearInterval(poll);
+  }, [hub]);
 
   useEffect(() => {
     const follow = () => navigation.getState().syncFromLocation();

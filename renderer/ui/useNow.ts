@@ -1,5 +1,5 @@
-// The wall clock, read again every `everyMs` while the lesson timer runs, for
-// what grows with lesson time: the clock itself, and episode lengths.
+// The wall clock, read again every `everyMs` while `running`, for what grows
+// with time on screen: the lesson clock, episode lengths, "synced 2 min ago".
 import { useEffect, useState } from 'react';
 
 export function useNow(running: boolean, everyMs: number): number {
