@@ -36,10 +36,10 @@ describe('conflict banner', () => {
 
     const banner = (await screen.findByRole('heading', { name: '2 fields were edited on two devices' })).closest('section')!;
     const items = within(banner).getAllByRole('listitem');
-    expect(items[0]!.textContent).toBe(`School “${school.name}”, gradesShown nowK-6Other deviceK-5Keep shownUse other device’s`);
-    expect(items[1]!.textContent).toContain('codeShown nowACEOther device(empty)');
+    expect(items[0]!.textContent).toBe(`School “${school.name}”, gradesShown nowK-6Other editK-5Keep shownUse other edit`);
+    expect(items[1]!.textContent).toContain('codeShown nowACEOther edit(empty)');
 
-    await user.click(within(banner).getByRole('button', { name: `Use the other device’s value: School “${school.name}”, grades` }));
+    await user.click(within(banner).getByRole('button', { name: `Use the other edit: School “${school.name}”, grades` }));
     expect(await screen.findByRole('heading', { name: '1 field was edited on two devices' })).toBeTruthy();
     expect((await backend.api.listSchools({})).find((s) => s.id === school.id)!.grades).toBe('K-5');
     await user.click(screen.getByRole('button', { name: `Keep the value shown now: School “${school.name}”, code` }));

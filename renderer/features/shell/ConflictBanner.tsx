@@ -1,7 +1,7 @@
 // "N fields were edited on two devices": the newest edit is shown meanwhile,
-// and beside it the other device's value, so a person chooses which stays.
-// Keeping the shown value just closes the entry; using the other device's
-// writes it as a new edit, which syncs like any other.
+// and beside it the other edit (which may be this device's own), so a person
+// chooses which stays. Either choice is written as a new edit, which syncs
+// like any other and settles the same conflict on the other devices.
 import { useState } from 'react';
 import type { Conflict, ConflictChoice } from '../../../shared/domain.js';
 import { useAppStore, useStoreApi } from '../../appContext.js';
@@ -23,7 +23,7 @@ function ConflictItem({ conflict, lookup, onChoose }: { conflict: Conflict; look
           <dd>{describeValue(conflict, conflict.keptValue, lookup)}</dd>
         </div>
         <div>
-          <dt>Other device</dt>
+          <dt>Other edit</dt>
           <dd>{describeValue(conflict, conflict.otherValue, lookup)}</dd>
         </div>
       </dl>
@@ -31,8 +31,8 @@ function ConflictItem({ conflict, lookup, onChoose }: { conflict: Conflict; look
         <button type="button" className="button button--secondary button--small" aria-label={`Keep the value shown now: ${what}`} onClick={() => onChoose('kept')}>
           Keep shown
         </button>
-        <button type="button" className="button button--secondary button--small" aria-label={`Use the other device’s value: ${what}`} onClick={() => onChoose('other')}>
-          Use other device’s
+        <button type="button" className="button button--secondary button--small" aria-label={`Use the other edit: ${what}`} onClick={() => onChoose('other')}>
+          Use other edit
         </button>
       </div>
     </li>
@@ -67,7 +67,8 @@ export function ConflictBanner() {
         {count === 1 ? '1 field was edited on two devices' : `${count} fields were edited on two devices`}
       </h2>
       <p className="conflicts__explain">
-        Each field shows its most recent edit for now. Choose which value stays; the other device&rsquo;s value is kept until you do.
+        Each field shows its most recent edit for now. Choose which value stays; the other edit is kept until you do, and your
+        choice reaches the other devices when they sync.
       </p>
       <ErrorAlert message={error} />
       <ul className="conflicts__list">
