@@ -31,19 +31,30 @@ export interface AppStores {
 }
 
 export function createAppStores(api: Api): AppStores {
-  const conflicts = createConflictsStore(api);
+  const schools = createSchoolsStore(api);
+  const people = createPeopleStore(api);
+  // The directory is on screen beside the conflict banner and in most forms:
+  // it reloads when a conflict's choice or a sync changed its rows.
+  const reloadDirectory = () => {
+    void schools.getState().load();
+    void people.getState().load();
+  };
+  const conflicts = createConflictsStore(api, reloadDirectory);
   return {
     navigation: createNavigationStore(),
     conflicts,
     settings: createSettingsStore(api),
-    schools: createSchoolsStore(api),
-    people: createPeopleStore(api),
+    schools,
+    people,
     rubrics: createRubricsStore(api),
     observe: createObserveStore(api),
     calibrate: createCalibrateStore(),
     insights: createInsightsStore(api),
     lessonStudy: createLessonStudyStore(),
-    hub: createHubStore(api, () => void conflicts.getState().load()),
+    hub: createHubStore(api, () => {
+      void conflicts.getState().load();
+      reloadDirectory();
+    }),
   };
 }
 

@@ -16,7 +16,8 @@ export interface ConflictsState {
 
 export type ConflictsStore = StoreApi<ConflictsState>;
 
-export function createConflictsStore(api: Api): ConflictsStore {
+/** `onResolved`: a choice changed a field, so lists on screen reload. */
+export function createConflictsStore(api: Api, onResolved: () => void): ConflictsStore {
   return createStore<ConflictsState>()((set, get) => ({
     conflicts: [],
     error: null,
@@ -30,6 +31,7 @@ export function createConflictsStore(api: Api): ConflictsStore {
     async resolve(id, keep) {
       await api.resolveConflict({ id, keep });
       set({ conflicts: get().conflicts.filter((c) => c.id !== id) });
+      onResolved();
     },
   }));
 }
