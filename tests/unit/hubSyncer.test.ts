@@ -60,6 +60,17 @@ describe('the automatic sync schedule', () => {
 describe('syncing on its own with a real hub', () => {
   const newDatabase = hubDatabases('sqlite');
 
+  /** A device enrolled with a fresh hub, syncing on its own on the test's timers. */
+  async function enrolledDevice() {
+    const hub = await startTestHub(await newDatabase());
+    const t = setUpBackend();
+    await enrolWithHub(t.store, hub.url, await hub.code({ userName: 'Dana Cruz', role: 'district_leader' }));
+    const clock = steppedTimers();
+    const syncer = createHubSyncer(t.store, clock.timers);
+    syncer.startAutomatic();
+    return { hub, t, clock, syncer };
+  }
+
   it('does nothing on a device that is not enrolled', () => {
     const clock = steppedTimers();
     const syncer = createHubSyncer(setUpBackend().store, clock.timers);
@@ -69,12 +80,7 @@ describe('syncing on its own with a real hub', () => {
   });
 
   it('syncs soon after starting, then every minute; backs off while the hub is down and catches up by itself when it is back', async () => {
-    const hub = await startTestHub(await newDatabase());
-    const t = setUpBackend();
-    await enrolWithHub(t.store, hub.url, await hub.code({ userName: 'Dana Cruz', role: 'district_leader' }));
-    const clock = steppedTimers();
-    const syncer = createHubSyncer(t.store, clock.timers);
-    syncer.startAutomatic();
+    const { hub, t, clock, syncer } = await enrolledDevice();
     expect(clock.waiting()).toBe(AUTO_SYNC_START_MS);
 
     const observation = await startTestObservation(t);
@@ -105,12 +111,7 @@ describe('syncing on its own with a real hub', () => {
   });
 
   it('stops retrying when access is withdrawn, until a person syncs by hand; a sync by hand waits for one under way', async () => {
-    const hub = await startTestHub(await newDatabase());
-    const t = setUpBackend();
-    await enrolWithHub(t.store, hub.url, await hub.code({ userName: 'Dana Cruz', role: 'district_leader' }));
-    const clock = steppedTimers();
-    const syncer = createHubSyncer(t.store, clock.timers);
-    syncer.startAutomatic();
+    const { hub, t, clock, syncer } = await enrolledDevice();
     const [device] = await hub.storage.listDevices();
     await hub.storage.revokeDevice(device!.id, Date.now());
     await clock.fire(syncer);
