@@ -56,12 +56,13 @@ export function createHubSyncer(store: Store, timers: SyncTimers = REAL_TIMERS, 
 
   function schedule(ms: number): void {
     clear();
-    if (!automatic || paused || !enrolled()) return;
+    if (!automatic || paused) return;
     nextAt = timers.now() + ms;
     cancel = timers.after(ms, () => {
       cancel = null;
       nextAt = null;
-      void run().catch(() => undefined);
+      // Not enrolled (yet): nothing to do until enrolling calls enrolled().
+      if (enrolled()) void run().catch(() => undefined);
     });
   }
 
@@ -105,11 +106,9 @@ export function createHubSyncer(store: Store, timers: SyncTimers = REAL_TIMERS, 
       failures = 0;
       schedule(AUTO_SYNC_START_MS);
     },
-    state: () => ({
-      automatic: !automatic || !enrolled() ? 'off' : paused ? 'paused' : 'on',
-      syncing: running !== null,
-      nextSyncAt: nextAt,
-      failuresInARow: failures,
-    }),
+    state: () => {
+      const on = automatic && enrolled();
+      return { automatic: !on ? 'off' : paused ? 'paused' : 'on', syncing: running !== null, nextSyncAt: on ? nextAt : null, failuresInARow: failures };
+    },
   };
 }

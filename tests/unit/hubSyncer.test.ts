@@ -71,12 +71,15 @@ describe('syncing on its own with a real hub', () => {
     return { hub, t, clock, syncer };
   }
 
-  it('does nothing on a device that is not enrolled', () => {
+  it('does nothing on a device that is not enrolled, and asks nothing of the store until it is time', async () => {
     const clock = steppedTimers();
-    const syncer = createHubSyncer(setUpBackend().store, clock.timers);
+    const t = setUpBackend();
+    const syncer = createHubSyncer(t.store, clock.timers);
     syncer.startAutomatic();
-    expect(clock.count()).toBe(0);
     expect(syncer.state()).toEqual({ automatic: 'off', syncing: false, nextSyncAt: null, failuresInARow: 0 });
+    await clock.fire(syncer);
+    expect(clock.count()).toBe(0);
+    expect(await status(t, syncer)).toMatchObject({ enrolled: false, lastError: null, auto: { automatic: 'off' } });
   });
 
   it('syncs soon after starting, then every minute; backs off while the hub is down and catches up by itself when it is back', async () => {
