@@ -14,8 +14,10 @@
 // just as generating the district is not. Ours carries more than PouchDB
 // does: every field as its own op with its history (~1.26 million ops), plus
 // the directory, calibration rounds and lesson study (about 1% of the ops),
-// over a real HTTP hop with authentication, scope checks and a durable hub
-// database; PouchDB copies between two local databases in one process.
+// over a real HTTP hop with authentication and scope checks, and both SQLite
+// files commit with synchronous=FULL (an fsync per page); PouchDB copies
+// between two local databases in one process, and its LevelDB writes are not
+// fsynced (leveldown's default, which PouchDB keeps).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
