@@ -32,11 +32,15 @@ export interface HubCall {
 
 export async function callHub<T>(call: HubCall, schema: z.ZodType<T>): Promise<T> {
   const url = new URL(call.path, call.baseUrl.endsWith('/') ? call.baseUrl : `${call.baseUrl}/`).toString();
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // A new connection per call: a kept-alive one that the hub closed while
+  // this process was busy (applying a page, importing a bundle) would fail
+  // the next call with "other side closed". Calls are few (pages of
+  // thousands of ops), so the handshakes cost little.
+  const headers: Record<string, string> = { accept: 'application/json', connection: 'close' };
   if (call.token) headers.authorization = `Bearer ${call.token}`;
   if (call.body !== undefined) headers['content-type'] = 'application/json';
-  let text: string;
   let status: number;
+  let text: string;
   try {
     const response = await fetch(url, {
       method: call.body === undefined ? 'GET' : 'POST',

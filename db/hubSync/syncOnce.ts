@@ -8,7 +8,7 @@
 // nothing the second time.
 import { AppError } from '../../shared/errors.js';
 import type { HubSyncResult } from '../../shared/sync/hub.js';
-import { PullResponseSchema, PUSH_BATCH, PushResponseSchema, SnapshotResponseSchema } from '../../shared/sync/hubProtocol.js';
+import { PULL_PAGE, PullResponseSchema, PUSH_BATCH, PUSH_ROW_SLACK, PushResponseSchema, SnapshotResponseSchema } from '../../shared/sync/hubProtocol.js';
 import { applyOps, type ApplyResult } from '../apply.js';
 import { readRubricsPart, referencedRubrics, storeRubrics, type ReceivedRubric } from '../bundles/rubricsPart.js';
 import type { Op } from '../ops.js';
@@ -16,8 +16,22 @@ import type { Store } from '../store.js';
 import { callHub } from './http.js';
 import { readHubState, readHubToken, updateHubState, type HubState } from './state.js';
 
+// "+node": walk the log from the sequence number on, rather than this node's
+// (node, hlc) index and a sort of all its ops, which costs seconds per batch
+// on a device with a million ops.
 const SELECT_OWN = `SELECT seq, op_id AS opId, hlc, node, tbl AS "table", row_id AS row, col AS "column", value, base
-  FROM ops WHERE node = ? AND seq > ? ORDER BY seq LIMIT ?`;
+  FROM ops WHERE +node = ? AND seq > ? ORDER BY seq LIMIT ?`;
+
+type OwnRow = { seq: number; table: string; row: string } & Record<string, unknown>;
+
+/** The batch to send: PUSH_BATCH ops, or more up to the end of the last row's run of ops (see PUSH_ROW_SLACK). */
+function cutAtRowEnd(rows: readonly OwnRow[]): readonly OwnRow[] {
+  if (rows.length <= PUSH_BATCH) return rows;
+  for (let i = PUSH_BATCH; i < rows.length; i++) {
+    if (rows[i]!.table !== rows[i - 1]!.table || rows[i]!.row !== rows[i - 1]!.row) return rows.slice(0, i);
+  }
+  return rows;
+}
 
 export const NOT_ENROLLED = 'This device is not enrolled with a district hub; enrol it with the hub address and a code from the district office.';
 
@@ -38,7 +52,7 @@ async function pushOwnChanges(s: Session): Promise<number> {
   let sent = 0;
   const select = s.store.db.prepare(SELECT_OWN);
   for (;;) {
-    const rows = select.all(s.store.nodeId, s.state.pushedSeq, PUSH_BATCH) as ({ seq: number } & Record<string, unknown>)[];
+    const rows = cutAtRowEnd(select.all(s.store.nodeId, s.state.pushedSeq, PUSH_BATCH + PUSH_ROW_SLACK) as OwnRow[]);
     if (rows.length === 0) return sent;
     const ops = rows.map(({ seq: _seq, ...op }) => op) as unknown as Op[];
     // The rubric versions these ops refer to travel with them, as in a bundle.
@@ -82,12 +96,12 @@ async function takeSnapshot(s: Session, total: ApplyResult): Promise<void> {
 }
 
 function snapshotPath(next: string | null): string {
-  return next ? `v1/snapshot?cursor=${encodeURIComponent(next)}` : 'v1/snapshot';
+  return next ? `v1/snapshot?limit=${PULL_PAGE}&cursor=${encodeURIComponent(next)}` : `v1/snapshot?limit=${PULL_PAGE}`;
 }
 
 async function pullPages(s: Session, total: ApplyResult): Promise<void> {
   for (;;) {
-    const page = await callHub({ baseUrl: s.state.url, path: `v1/pull?cursor=${encodeURIComponent(s.state.cursor ?? '')}`, token: s.token }, PullResponseSchema);
+    const page = await callHub({ baseUrl: s.state.url, path: `v1/pull?limit=${PULL_PAGE}&cursor=${encodeURIComponent(s.state.cursor ?? '')}`, token: s.token }, PullResponseSchema);
     applyPage(s, page, { cursor: page.cursor }, total);
     if (!page.more) return;
   }

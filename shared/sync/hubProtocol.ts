@@ -7,8 +7,17 @@ import { NodeIdSchema } from './manifest.js';
 
 export const HUB_API_VERSION = 1;
 
-/** The most ops a device sends in one push: well under the hub's request size limit. */
+/** About how many ops a device sends in one push: well under the hub's request size limit. */
 export const PUSH_BATCH = 2000;
+/**
+ * A push batch ends where a row's ops end, so a new row's fields (and with
+ * them the school or team the hub scopes it by) always arrive together; this
+ * is how far past PUSH_BATCH a batch may run to reach that end (a row has at
+ * most a few dozen fields).
+ */
+export const PUSH_ROW_SLACK = 256;
+/** Pages a device asks for: the hub's largest, since each page is one transaction on the device. */
+export const PULL_PAGE = 5000;
 
 export const EnrolRequestSchema = z.strictObject({
   code: z.string().trim().min(1).max(64),

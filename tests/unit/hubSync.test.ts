@@ -7,6 +7,7 @@ import { enrolWithHub } from '../../db/hubSync/enrol.js';
 import { readHubToken, saveHubToken } from '../../db/hubSync/state.js';
 import { syncOnce } from '../../db/hubSync/syncOnce.js';
 import type { Observation } from '../../shared/observation.js';
+import { PUSH_BATCH } from '../../shared/sync/hubProtocol.js';
 import { coachWork, digestOf, SAMPLE_RUBRIC } from '../support/bundles.js';
 import { startFaultyProxy } from '../support/faultyProxy.js';
 import { HUB_BACKENDS, hubDatabases, startTestHub, type TestHub } from '../support/hub.js';
@@ -183,6 +184,29 @@ describe.each(HUB_BACKENDS)('the district hub over %s', (backend) => {
     await expect(syncOnce(principalA.store)).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/may not change "observations" rows of a school or team it is not enrolled for, so the hub stored nothing/) });
     expect(await hubSeq(hub)).toBe(seq);
     expect(await syncOnce(principalB.store)).toMatchObject({ received: 0 });
+  });
+
+  it('a push batch never splits a new row: an observation straddling the batch size reaches the hub whole and its school receives it', async () => {
+    const hub = await startTestHub(await newDatabase());
+    const office = await device(hub, leader);
+    const school = (await office.value<{ id: string }>('saveSchool', { name: 'Adams Elementary', code: 'A1' })).id;
+    await syncOnce(office.store);
+    await hub.addSchool(school);
+    const grant = { userName: 'Pat Adams', role: 'principal', schools: [school] };
+    const [principal, colleague] = [await device(hub, grant), await device(hub, { ...grant, userName: 'Cy Adams', role: 'coach' })];
+    await syncOnce(principal.store);
+    const first = await work(principal, 'Pat', school);
+    // Edits of one note's text (one op each) until the next observation's first field is the batch's last op.
+    const note = noteInput(first.id, 'Pat: edit 0');
+    await principal.value('saveNote', note);
+    const own = () => readOps(principal.store).filter((op) => op.node === principal.store.nodeId).length;
+    for (let i = 1; own() < PUSH_BATCH - 1; i++) await principal.value('saveNote', { ...note, text: `Pat: edit ${i}` });
+    const straddling = await startTestObservation(principal, { teacherLabel: 'Room 9', schoolId: school });
+    expect(readOps(principal.store).findIndex((op) => op.row === straddling.id) - readOps(principal.store).filter((op) => op.node !== principal.store.nodeId).length).toBe(PUSH_BATCH - 1);
+
+    expect(await syncOnce(principal.store)).toMatchObject({ sent: own() });
+    await syncOnce(colleague.store);
+    expect(await colleague.value('getObservation', { id: straddling.id })).toMatchObject({ observation: { teacherLabel: 'Room 9', schoolId: school } });
   });
 
   it('the hub killed while receiving a push, and after storing one but before answering: after a restart the device syncs again and every replica ends on one digest', async () => {
