@@ -5,10 +5,10 @@
 // the tests fail with a sentence saying how to install it; they never skip.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort } from './freePort.js';
 
 const CANDIDATES = ['/usr/lib/postgresql/15/bin'];
 
@@ -24,17 +24,6 @@ export function findPostgresBin(): string {
     // dpkg has no such package: fall through
   }
   throw new Error(POSTGRES_MISSING);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface PostgresCluster {

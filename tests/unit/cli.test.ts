@@ -19,6 +19,7 @@ import { METHOD_NAMES } from '../../shared/contract.js';
 import { uuidv7 } from '../../shared/ids.js';
 import { SYNCED_TABLE_NAMES } from '../../shared/registry.js';
 import { REPO_ROOT, runCli, spawnCli, type CliResult } from '../support/cli.js';
+import { freePort } from '../support/freePort.js';
 import { tempDirsFor } from '../support/inProcessApi.js';
 
 interface StatusJson {
@@ -423,17 +424,6 @@ describe('fieldbook web', () => {
       throw new Error(`"node build/build.mjs" failed (exit ${build.status}), so "fieldbook web" cannot be tested:\n${build.stderr}${build.stdout}`);
     }
   }, 300_000);
-
-  function freePort(): Promise<number> {
-    return new Promise((resolve, reject) => {
-      const server = net.createServer();
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as net.AddressInfo;
-        server.close(() => resolve(port));
-      });
-    });
-  }
 
   function post(port: number, method: string, input: unknown, headers: Record<string, string>): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { coachWork, otherWork } from '../support/bundles.js';
 import { runCli, spawnCli, type CliResult } from '../support/cli.js';
 import { HUB_BACKENDS, hubDatabases } from '../support/hub.js';
-import { freePort } from '../support/postgres.js';
+import { freePort } from '../support/freePort.js';
 import { setUpBackend } from '../support/observationBackend.js';
 import { tempDir } from '../support/stores.js';
 
