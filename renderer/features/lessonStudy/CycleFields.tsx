@@ -6,7 +6,7 @@ import { useApi } from '../../appContext.js';
 import { SelectField, TextAreaField, TextField } from '../../ui/Fields.js';
 import type { CycleTabProps } from './cycleTabProps.js';
 import { SavingPanel } from './SaveStatus.js';
-import { useDraft } from './useDraft.js';
+import { useSavedDraft } from '../../ui/useSavedDraft.js';
 
 type Fields = Pick<Cycle, 'title' | 'researchTheme' | 'subject' | 'grade' | 'topic' | 'researchLessonOn'> & { instructorId: string };
 
@@ -14,7 +14,7 @@ export function CycleFields({ detail, onDetail }: CycleTabProps) {
   const api = useApi();
   const { cycle, team } = detail;
   const { title, researchTheme, subject, grade, topic, researchLessonOn } = cycle;
-  const draft = useDraft<Fields>({ title, researchTheme, subject, grade, topic, researchLessonOn, instructorId: cycle.instructorId ?? '' }, async (fields) => {
+  const draft = useSavedDraft<Fields>({ title, researchTheme, subject, grade, topic, researchLessonOn, instructorId: cycle.instructorId ?? '' }, async (fields) => {
     onDetail(await api.saveLessonStudyCycle({ id: cycle.id, ...fields, instructorId: fields.instructorId || null }));
   });
   const { value, change, save } = draft;

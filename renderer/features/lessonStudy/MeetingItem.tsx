@@ -8,7 +8,7 @@ import { useApi } from '../../appContext.js';
 import { Checkbox, TextAreaField, TextField } from '../../ui/Fields.js';
 import { dayInWords } from './lessonStudyWords.js';
 import { SaveStatus } from './SaveStatus.js';
-import { useDraft } from './useDraft.js';
+import { useSavedDraft } from '../../ui/useSavedDraft.js';
 
 type Fields = Pick<Meeting, 'heldOn' | 'title' | 'agenda' | 'attendees' | 'notes'>;
 
@@ -23,7 +23,7 @@ export function MeetingItem({ meeting, members, onDetail, onRemove }: MeetingIte
   const api = useApi();
   const titleId = useId();
   const { heldOn, title, agenda, attendees, notes } = meeting;
-  const draft = useDraft<Fields>({ heldOn, title, agenda, attendees, notes }, async (fields) => {
+  const draft = useSavedDraft<Fields>({ heldOn, title, agenda, attendees, notes }, async (fields) => {
     onDetail(await api.saveMeeting({ cycleId: meeting.cycleId, id: meeting.id, ...fields }));
   });
   const { value, change, save } = draft;

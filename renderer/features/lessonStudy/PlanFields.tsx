@@ -5,7 +5,7 @@ import type { Plan } from '../../../shared/lessonStudy/plan.js';
 import { useApi } from '../../appContext.js';
 import { TextAreaField, TextField } from '../../ui/Fields.js';
 import { SavingPanel } from './SaveStatus.js';
-import { useDraft } from './useDraft.js';
+import { useSavedDraft } from '../../ui/useSavedDraft.js';
 
 type Fields = Pick<Plan, 'label' | 'standards' | 'background'> & Plan['goals'];
 
@@ -17,7 +17,7 @@ const GOALS = [
 
 export function PlanFields({ plan, onPlan }: { plan: Plan; onPlan(plan: Plan): void }) {
   const api = useApi();
-  const draft = useDraft<Fields>({ label: plan.label, standards: plan.standards, background: plan.background, ...plan.goals }, async ({ label, standards, background, longTerm, unit, lesson }) => {
+  const draft = useSavedDraft<Fields>({ label: plan.label, standards: plan.standards, background: plan.background, ...plan.goals }, async ({ label, standards, background, longTerm, unit, lesson }) => {
     onPlan(await api.saveLessonPlan({ id: plan.id, label, standards, background, goals: { longTerm, unit, lesson } }));
   });
   const { value, change, save } = draft;

@@ -8,7 +8,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Plan, PlanStep } from '../../../shared/lessonStudy/plan.js';
 import { useApi } from '../../appContext.js';
 import { SaveStatus } from './SaveStatus.js';
-import { useDraft } from './useDraft.js';
+import { useSavedDraft } from '../../ui/useSavedDraft.js';
 
 type StepDraft = Pick<PlanStep, 'activity' | 'keyQuestion' | 'anticipated' | 'support' | 'evaluation'> & { minutes: string };
 
@@ -33,7 +33,7 @@ export function StepRow({ step, index, count, readOnly, onPlan, onAddAfter, onMo
   const row = useRef<HTMLTableRowElement>(null);
   const focusResponse = useRef<number | null>(null);
   const { activity, keyQuestion, anticipated, support, evaluation } = step;
-  const draft = useDraft<StepDraft>({ minutes: String(step.minutes), activity, keyQuestion, anticipated, support, evaluation }, async (d) => {
+  const draft = useSavedDraft<StepDraft>({ minutes: String(step.minutes), activity, keyQuestion, anticipated, support, evaluation }, async (d) => {
     const minutes = d.minutes.trim() === '' ? 0 : Number(d.minutes);
     // A response just added and not yet written is kept here, not sent: an empty one would be refused.
     onPlan(await api.saveLessonPlanStep({ planId: step.planId, id: step.id, ...d, minutes, anticipated: d.anticipated.filter((a) => a.trim() !== '') }));

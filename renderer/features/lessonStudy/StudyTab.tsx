@@ -7,12 +7,12 @@ import { TextAreaField } from '../../ui/Fields.js';
 import type { CycleTabProps } from './cycleTabProps.js';
 import { ResourcesSection } from './ResourcesSection.js';
 import { SavingPanel } from './SaveStatus.js';
-import { useDraft } from './useDraft.js';
+import { useSavedDraft } from '../../ui/useSavedDraft.js';
 
 export function StudyTab(props: CycleTabProps) {
   const api = useApi();
   const { cycle } = props.detail;
-  const draft = useDraft<Study>(cycle.study, async (study) => {
+  const draft = useSavedDraft<Study>(cycle.study, async (study) => {
     props.onDetail(await api.saveLessonStudyCycle({ id: cycle.id, study }));
   });
   return (

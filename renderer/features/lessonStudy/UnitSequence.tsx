@@ -6,11 +6,11 @@ import type { Plan, UnitLesson } from '../../../shared/lessonStudy/plan.js';
 import { useApi } from '../../appContext.js';
 import { TextField } from '../../ui/Fields.js';
 import { SavingPanel } from './SaveStatus.js';
-import { useDraft } from './useDraft.js';
+import { useSavedDraft } from '../../ui/useSavedDraft.js';
 
 export function UnitSequence({ plan, onPlan }: { plan: Plan; onPlan(plan: Plan): void }) {
   const api = useApi();
-  const draft = useDraft<{ lessons: UnitLesson[] }>({ lessons: plan.unitSequence }, async ({ lessons }) => {
+  const draft = useSavedDraft<{ lessons: UnitLesson[] }>({ lessons: plan.unitSequence }, async ({ lessons }) => {
     onPlan(await api.saveLessonPlan({ id: plan.id, unitSequence: lessons }));
   });
   const [newTitle, setNewTitle] = useState('');
