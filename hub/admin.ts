@@ -1,11 +1,11 @@
 // The district office's side of the hub: districts, the schools and lesson
-// study teams devices may be enrolled for, one-time enrolment codes, and
-// devices (listed, revoked). Used by `fieldbook hub admin ...`.
+// study teams devices may be enrolled for, one-time enrolment codes, devices
+// (listed, revoked) and the district's rubric versions (listed, withdrawn). Used by `fieldbook hub admin ...`.
 import { AppError } from '../shared/errors.js';
 import { uuidv7 } from '../shared/ids.js';
 import { ROLES } from '../shared/domain.js';
 import { codeHash, newEnrolmentCode } from './secrets.js';
-import type { DeviceRecord, Grant, HubStorage } from './storage/types.js';
+import type { DeviceRecord, Grant, HubStorage, RubricListing } from './storage/types.js';
 
 export const CODE_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -72,4 +72,20 @@ export function describeDevice(d: DeviceRecord): string {
   const scope = [...d.schools.map((s) => `school ${s}`), ...d.teams.map((t) => `team ${t}`)].join(', ') || 'no school or team';
   const state = d.revokedAt === null ? 'active' : `revoked ${new Date(d.revokedAt).toISOString()}`;
   return `${d.id}  ${d.userName} (${d.role})  device ${d.node}  ${scope}  enrolled ${new Date(d.enrolledAt).toISOString()}  ${state}`;
+}
+
+/** Withdraws "ID@VERSION": the hub stops sending it; devices that hold it keep it, and a push carrying it again does not bring it back. */
+export async function withdrawRubric(storage: HubStorage, districtId: string, ref: string, now: number): Promise<{ id: string; version: number }> {
+  const match = /^(.+)@(\d+)$/.exec(ref.trim());
+  if (!match) throw new AppError('invalid_input', `Name the rubric version as ID@VERSION, e.g. tru-math@1 ("fieldbook hub admin list-rubrics" lists them).`);
+  const [, id, version] = match as unknown as [string, string, string];
+  if (!(await storage.withdrawRubric(districtId, id, Number(version), now))) {
+    throw new AppError('invalid_input', `The district has no rubric version ${id}@${version}; "fieldbook hub admin list-rubrics" lists them.`);
+  }
+  return { id, version: Number(version) };
+}
+
+export function describeRubric(r: RubricListing): string {
+  const state = r.withdrawnAt === null ? 'sent to devices' : `withdrawn ${new Date(r.withdrawnAt).toISOString()}`;
+  return `${r.id}@${r.version}  sha256 ${r.contentHash}  ${state}`;
 }

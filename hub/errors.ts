@@ -7,6 +7,8 @@ export type HubErrorCode =
   | 'token_unknown'
   | 'token_revoked'
   | 'forged_device'
+  | 'node_taken'
+  | 'rubric_refused'
   | 'out_of_scope'
   | 'clock_ahead'
   | 'too_large'

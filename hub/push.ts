@@ -9,12 +9,10 @@ import { HubError } from './errors.js';
 import { deviceScopes } from './scopeRules.js';
 import { scopesOfPush } from './scopeOfPush.js';
 import { rubricKey, type DeviceRecord, type HubStorage, type StoredOp, type StoredRubric } from './storage/types.js';
-import type { CarriedRubric } from '../db/bundles/rubricsPart.js';
-import { sha256Hex } from '../db/rubrics/versions.js';
+import { admitRubrics, readPushedRubrics } from './pushRubrics.js';
 import type { PushResponse } from '../shared/sync/hubProtocol.js';
 
 export const MAX_PUSH_OPS = 5000;
-export const MAX_PUSH_RUBRICS = 200;
 
 function readOps(body: unknown): Op[] {
   const list = (body as { ops?: unknown } | null)?.ops;
@@ -26,19 +24,6 @@ function readOps(body: unknown): Op[] {
   } catch (err) {
     throw new HubError(400, 'invalid_input', `${(err as Error).message} Nothing was stored.`);
   }
-}
-
-/** The rubric versions the pushed ops refer to: each must hash to its stated fingerprint. */
-function readRubrics(body: unknown): CarriedRubric[] {
-  const list = (body as { rubrics?: unknown } | null)?.rubrics ?? [];
-  if (!Array.isArray(list) || list.length > MAX_PUSH_RUBRICS) throw new HubError(400, 'invalid_input', `A push may carry at most ${MAX_PUSH_RUBRICS} rubric versions, as a list.`);
-  return list.map((raw: Partial<CarriedRubric> | null) => {
-    const { id, version, contentHash, content } = raw ?? {};
-    if (typeof id !== 'string' || id.length > 200 || !Number.isSafeInteger(version) || typeof content !== 'string' || typeof contentHash !== 'string' || sha256Hex(content) !== contentHash) {
-      throw new HubError(400, 'invalid_input', `Rubric "${String(id).slice(0, 80)}" version ${String(version)} in this push does not match its fingerprint; nothing was stored.`);
-    }
-    return { id, version: version!, contentHash, content };
-  });
 }
 
 function refuseClockAhead(ops: readonly Op[], now: number): void {
@@ -66,7 +51,7 @@ function outOfScope(table: string, known: boolean): HubError {
 
 export async function pushOps(storage: HubStorage, device: DeviceRecord, body: unknown, now: number): Promise<PushResponse> {
   const ops = readOps(body);
-  const rubrics = readRubrics(body);
+  const rubrics = readPushedRubrics(body);
   refuseClockAhead(ops, now);
   const allowed = deviceScopes(device);
   return storage.inPushTransaction(device.districtId, async (tx) => {
@@ -88,9 +73,8 @@ export async function pushOps(storage: HubStorage, device: DeviceRecord, body: u
       if (scope === null || scope === undefined) throw outOfScope(op.table, false);
       if (allowed !== null && !allowed.includes(scope)) throw outOfScope(op.table, true);
     });
-    const heldRubrics = await tx.heldRubrics(rubrics.map(rubricKey));
     // New rubric versions take their places before the ops that refer to them.
-    const newRubrics: StoredRubric[] = rubrics.filter((r) => !heldRubrics.has(rubricKey(r)) && heldRubrics.add(rubricKey(r))).map((r, i) => ({ ...r, seq: seq + i + 1 }));
+    const newRubrics: StoredRubric[] = admitRubrics(device, rubrics, await tx.heldRubrics(rubrics.map(rubricKey))).map((r, i) => ({ ...r, seq: seq + i + 1 }));
     const opsFrom = seq + newRubrics.length;
     const stored: StoredOp[] = fresh.map((op, i) => ({
       seq: opsFrom + i + 1,

@@ -1,8 +1,10 @@
 // Starts the hub: opens and migrates its store, then serves HTTP until
 // SIGTERM or SIGINT, when it stops taking requests and closes the store.
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createHubApp, type HubOptions } from './app.js';
+import { lingerOnUnreadBodies } from './lingeringClose.js';
 
 export interface RunningHub {
   url: string;
@@ -12,7 +14,8 @@ export interface RunningHub {
 export function startHub(options: HubOptions & { port: number; host: string }): Promise<RunningHub> {
   const app = createHubApp(options);
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info: AddressInfo) => {
+    // The hub reads the rest of an unread body itself (lingeringClose.ts), instead of the adapter's half-second drain and reset.
+    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host, autoCleanupIncoming: false }, (info: AddressInfo) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}`,
@@ -23,5 +26,6 @@ export function startHub(options: HubOptions & { port: number; host: string }): 
           }).then(() => options.storage.close()),
       });
     });
+    lingerOnUnreadBodies(server as Server);
   });
 }

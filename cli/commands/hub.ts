@@ -1,7 +1,7 @@
 // `fieldbook hub serve [--port N] [--host H] [--db FILE]` (or DATABASE_URL)
 // runs the district hub; `fieldbook hub admin ...` is the district office's
 // side: districts, schools, teams, enrolment codes and devices.
-import { describeDevice, addSchool, addTeam, createDistrict, issueCode, resolveDistrict, revokeDevice } from '../../hub/admin.js';
+import { describeDevice, describeRubric, addSchool, addTeam, createDistrict, issueCode, resolveDistrict, revokeDevice, withdrawRubric } from '../../hub/admin.js';
 import { describeStorage, openHubStorage, type StorageChoice } from '../../hub/openStorage.js';
 import { startHub } from '../../hub/serve.js';
 import type { HubStorage } from '../../hub/storage/types.js';
@@ -26,6 +26,8 @@ const USAGE = `Usage: fieldbook hub serve [--port N] [--host H] [--db FILE]
        fieldbook hub admin issue-code --user NAME --role ROLE [--school ID]... [--team ID]... [--district D]
        fieldbook hub admin revoke-device ID
        fieldbook hub admin list-devices
+       fieldbook hub admin list-rubrics [--district D]
+       fieldbook hub admin withdraw-rubric ID@VERSION [--district D]
 (with --db FILE for SQLite, or DATABASE_URL=postgres://... for PostgreSQL)`;
 
 function storageChoice(options: HubCommandOptions): StorageChoice {
@@ -99,6 +101,14 @@ async function adminCommand(ctx: CommandContext, storage: HubStorage, args: stri
     case 'list-devices':
       for (const device of await storage.listDevices()) ctx.out(describeDevice(device));
       return;
+    case 'list-rubrics':
+      for (const rubric of await storage.listRubrics(await resolveDistrict(storage, options.district))) ctx.out(describeRubric(rubric));
+      return;
+    case 'withdraw-rubric': {
+      const { id, version } = await withdrawRubric(storage, await resolveDistrict(storage, options.district), needTarget('rubric version'), now);
+      ctx.out(`Rubric ${id}@${version} is withdrawn: the hub no longer sends it to devices.`);
+      return;
+    }
     default:
       throw new UsageError(action ? `Unknown hub admin command "${action}". ${USAGE}` : USAGE);
   }

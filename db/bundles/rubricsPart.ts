@@ -49,17 +49,49 @@ export function readRubricsPart(bytes: Buffer): ReceivedRubric[] {
     throw damaged('its rubrics cannot be read');
   }
   if (!Array.isArray(list)) throw damaged('its rubrics are not a list');
-  return list.map((entry: Partial<CarriedRubric>) => {
-    const { id, version, contentHash, content } = entry ?? {};
-    if (typeof content !== 'string' || typeof contentHash !== 'string' || sha256Hex(content) !== contentHash) {
-      throw damaged(`rubric "${String(id)}" version ${String(version)} does not match its fingerprint`);
+  return list.map(readCarriedRubric);
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One carried version: it must hash to its stated hash and hold a rubric of its id and version. */
+function readCarriedRubric(entry: Partial<CarriedRubric> | null): ReceivedRubric {
+  const { id, version, contentHash, content } = entry ?? {};
+  if (typeof content !== 'string' || typeof contentHash !== 'string' || sha256Hex(content) !== contentHash) {
+    throw damaged(`rubric "${String(id)}" version ${String(version)} does not match its fingerprint`);
+  }
+  const rubric = RubricSchema.safeParse(parseOrUndefined(content));
+  if (!rubric.success || rubric.data.id !== id || rubric.data.version !== version) {
+    throw new AppError('invalid_input', `Rubric "${String(id)}" version ${String(version)} in this bundle is not a rubric this Fieldbook can read; update Fieldbook, then import it again. Nothing was imported.`);
+  }
+  return { id, version, contentHash, content, rubric: rubric.data };
+}
+
+/**
+ * Publishes the versions a hub page carries, one by one (inside the page's
+ * transaction). A version that cannot be read here, or that this device
+ * already has with other content, is left out rather than stopping the sync:
+ * the district's data must not be held up by one version. Returns a sentence
+ * for each one left out.
+ */
+export function storeHubRubrics(db: Db, list: readonly unknown[], now: number): string[] {
+  const skipped: string[] = [];
+  for (const entry of list) {
+    try {
+      publishVersion(db, readCarriedRubric(entry as Partial<CarriedRubric> | null).rubric, 'imported', now);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      const { id, version } = (entry ?? {}) as Partial<CarriedRubric>;
+      skipped.push(`Rubric "${String(id).slice(0, 80)}" version ${String(version).slice(0, 20)} from the hub was not stored here: ${err.message}`);
     }
-    const rubric = RubricSchema.safeParse(JSON.parse(content));
-    if (!rubric.success || rubric.data.id !== id || rubric.data.version !== version) {
-      throw new AppError('invalid_input', `Rubric "${String(id)}" version ${String(version)} in this bundle is not a rubric this Fieldbook can read; update Fieldbook, then import it again. Nothing was imported.`);
-    }
-    return { id, version, contentHash, content, rubric: rubric.data };
-  });
+  }
+  return skipped;
 }
 
 /** Publishes the carried versions here (inside the import's transaction); returns how many were new. */

@@ -14,6 +14,8 @@ const APP_CODES: Record<string, ErrorCode> = {
   token_unknown: 'unauthorized',
   token_revoked: 'unauthorized',
   forged_device: 'unauthorized',
+  node_taken: 'unauthorized',
+  rubric_refused: 'forbidden',
   out_of_scope: 'forbidden',
   too_many_requests: 'hub_unreachable',
   internal: 'hub_unreachable',

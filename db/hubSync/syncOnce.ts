@@ -10,7 +10,7 @@ import { AppError } from '../../shared/errors.js';
 import type { HubSyncResult } from '../../shared/sync/hub.js';
 import { PULL_PAGE, PullResponseSchema, PUSH_BATCH, PUSH_ROW_SLACK, PushResponseSchema, SnapshotResponseSchema } from '../../shared/sync/hubProtocol.js';
 import { applyOps, type ApplyResult } from '../apply.js';
-import { readRubricsPart, referencedRubrics, storeRubrics, type ReceivedRubric } from '../bundles/rubricsPart.js';
+import { referencedRubrics, storeHubRubrics } from '../bundles/rubricsPart.js';
 import type { Op } from '../ops.js';
 import type { Store } from '../store.js';
 import { callHub } from './http.js';
@@ -34,6 +34,9 @@ function cutAtRowEnd(rows: readonly OwnRow[]): readonly OwnRow[] {
 }
 
 export const NOT_ENROLLED = 'This device is not enrolled with a district hub; enrol it with the hub address and a code from the district office.';
+
+/** What the pages of one sync added up to, with the hub's rubric versions this device left out (in words). */
+type PageTotals = ApplyResult & { skippedRubrics: string[] };
 
 interface Session {
   store: Store;
@@ -63,19 +66,9 @@ async function pushOwnChanges(s: Session): Promise<number> {
   }
 }
 
-function receivedRubrics(list: readonly unknown[]): ReceivedRubric[] {
-  if (list.length === 0) return [];
-  try {
-    return readRubricsPart(Buffer.from(JSON.stringify(list), 'utf8'));
-  } catch {
-    throw new AppError('invalid_input', 'The hub sent a rubric version that does not match its fingerprint or cannot be read here, so nothing of that part of the sync was applied. Update Fieldbook, and tell the district office if it keeps happening.');
-  }
-}
-
-function applyPage(s: Session, page: { ops: readonly unknown[]; rubrics: readonly unknown[] }, patch: Partial<HubState>, total: ApplyResult): void {
-  const rubrics = receivedRubrics(page.rubrics);
+function applyPage(s: Session, page: { ops: readonly unknown[]; rubrics: readonly unknown[] }, patch: Partial<HubState>, total: PageTotals): void {
   const result = s.store.db.transaction(() => {
-    storeRubrics(s.store.db, rubrics, s.store.now());
+    total.skippedRubrics.push(...storeHubRubrics(s.store.db, page.rubrics, s.store.now()));
     const applied = applyOps(s.store, page.ops);
     s.state = updateHubState(s.store.db, patch);
     return applied;
@@ -85,7 +78,7 @@ function applyPage(s: Session, page: { ops: readonly unknown[]; rubrics: readonl
   total.conflicts += result.conflicts;
 }
 
-async function takeSnapshot(s: Session, total: ApplyResult): Promise<void> {
+async function takeSnapshot(s: Session, total: PageTotals): Promise<void> {
   let page = await callHub({ baseUrl: s.state.url, path: snapshotPath(s.state.snapshotNext), token: s.token }, SnapshotResponseSchema);
   for (;;) {
     const done = page.next === null;
@@ -99,7 +92,7 @@ function snapshotPath(next: string | null): string {
   return next ? `v1/snapshot?limit=${PULL_PAGE}&cursor=${encodeURIComponent(next)}` : `v1/snapshot?limit=${PULL_PAGE}`;
 }
 
-async function pullPages(s: Session, total: ApplyResult): Promise<void> {
+async function pullPages(s: Session, total: PageTotals): Promise<void> {
   for (;;) {
     const page = await callHub({ baseUrl: s.state.url, path: `v1/pull?limit=${PULL_PAGE}&cursor=${encodeURIComponent(s.state.cursor ?? '')}`, token: s.token }, PullResponseSchema);
     applyPage(s, page, { cursor: page.cursor }, total);
@@ -111,10 +104,11 @@ export async function syncOnce(store: Store): Promise<HubSyncResult> {
   const s = openSession(store);
   try {
     const sent = await pushOwnChanges(s);
-    const total: ApplyResult = { applied: 0, alreadyHad: 0, conflicts: 0 };
+    const total: PageTotals = { applied: 0, alreadyHad: 0, conflicts: 0, skippedRubrics: [] };
     if (s.state.cursor === null) await takeSnapshot(s, total);
     await pullPages(s, total);
-    updateHubState(store.db, { lastSyncAt: store.now(), lastError: null });
+    // The sync went through; a rubric version left out is still worth a person's attention.
+    updateHubState(store.db, { lastSyncAt: store.now(), lastError: total.skippedRubrics.length > 0 ? total.skippedRubrics.join(' ') : null });
     return { sent, received: total.applied, alreadyHad: total.alreadyHad, conflicts: total.conflicts };
   } catch (err) {
     updateHubState(store.db, { lastError: err instanceof AppError ? err.message : 'The last sync failed inside Fieldbook; try again.' });

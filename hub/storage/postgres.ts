@@ -6,7 +6,7 @@ import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from '../migrations/postgres/index.js';
 import type { HubMigration } from '../migrations/types.js';
 import type { CarriedRubric } from '../../db/bundles/rubricsPart.js';
-import { DEVICE_COLUMNS, OP_COLUMNS, RUBRIC_COLUMNS, opQueryWhere, opRowOf, toDevice, toStoredOp, type DeviceRow, type OpRow } from './rows.js';
+import { DEVICE_COLUMNS, OP_COLUMNS, RUBRIC_COLUMNS, RUBRIC_LISTING_COLUMNS, opQueryWhere, opRowOf, toDevice, toRubricListing, toStoredOp, type DeviceRow, type OpRow, type RubricListingRow } from './rows.js';
 import type { EnrolOutcome, HubStorage, PushTx } from './types.js';
 
 type Client = pg.PoolClient | pg.Client;
@@ -73,8 +73,11 @@ export function openPostgresStorage(connectionString: string): HubStorage {
       return new Map(r.rows.map((x) => [x.row_id, x.scope]));
     },
     heldRubrics: async (keys) => {
-      const r = await client.query<{ key: string }>(`SELECT rubric_id || '@' || version AS key FROM rubric_versions WHERE district_id = $1 AND rubric_id || '@' || version = ANY($2)`, [districtId, keys]);
-      return new Set(r.rows.map((x) => x.key));
+      const r = await client.query<{ key: string; content: string; contentHash: string }>(
+        `SELECT rubric_id || '@' || version AS key, content, content_hash AS "contentHash" FROM rubric_versions WHERE district_id = $1 AND rubric_id || '@' || version = ANY($2)`,
+        [districtId, keys],
+      );
+      return new Map(r.rows.map(({ key, ...held }) => [key, held]));
     },
     store: async ({ rubrics, ops, newRowScopes }, seq) => {
       for (const r of rubrics) {
@@ -140,12 +143,22 @@ export function openPostgresStorage(connectionString: string): HubStorage {
         if (!code) return { refused: 'unknown' };
         if (code.used_at !== null) return { refused: 'used' };
         if (Number(code.expires_at) < device.now) return { refused: 'expired' };
-        await client.query(
-          'INSERT INTO devices (id, district_id, node, user_name, role, schools, teams, token_hash, enrolled_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-          [device.id, code.district_id, device.node, code.user_name, code.role, code.schools, code.teams, device.tokenHash, device.now],
-        );
-        await client.query('UPDATE enrolment_codes SET used_at = $1, device_id = $2 WHERE code_hash = $3', [device.now, device.id, codeHash]);
-        const row = await client.query<DeviceRow>(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = $1`, [device.id]);
+        const holder = (await client.query<{ id: string; token_hash: string }>('SELECT id, token_hash FROM devices WHERE node = $1 FOR UPDATE', [device.node])).rows[0];
+        if (holder && holder.token_hash !== device.proofTokenHash) return { refused: 'node_taken' };
+        const deviceId = holder?.id ?? device.id;
+        if (holder) {
+          await client.query(
+            'UPDATE devices SET district_id = $1, user_name = $2, role = $3, schools = $4, teams = $5, token_hash = $6, enrolled_at = $7, revoked_at = NULL WHERE id = $8',
+            [code.district_id, code.user_name, code.role, code.schools, code.teams, device.tokenHash, device.now, deviceId],
+          );
+        } else {
+          await client.query(
+            'INSERT INTO devices (id, district_id, node, user_name, role, schools, teams, token_hash, enrolled_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+            [deviceId, code.district_id, device.node, code.user_name, code.role, code.schools, code.teams, device.tokenHash, device.now],
+          );
+        }
+        await client.query('UPDATE enrolment_codes SET used_at = $1, device_id = $2 WHERE code_hash = $3', [device.now, deviceId, codeHash]);
+        const row = await client.query<DeviceRow>(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = $1`, [deviceId]);
         return { device: toDevice(row.rows[0]!) };
       }),
     deviceByToken: async (tokenHash) => {
@@ -165,6 +178,10 @@ export function openPostgresStorage(connectionString: string): HubStorage {
       return r.rows.map(toStoredOp);
     },
     readRubrics: async (districtId, after, upTo) =>
-      (await pool.query<CarriedRubric>(`SELECT ${RUBRIC_COLUMNS} FROM rubric_versions WHERE district_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`, [districtId, after, upTo])).rows,
+      (await pool.query<CarriedRubric>(`SELECT ${RUBRIC_COLUMNS} FROM rubric_versions WHERE district_id = $1 AND seq > $2 AND seq <= $3 AND withdrawn_at IS NULL ORDER BY seq`, [districtId, after, upTo])).rows,
+    listRubrics: async (districtId) =>
+      (await pool.query<RubricListingRow>(`SELECT ${RUBRIC_LISTING_COLUMNS} FROM rubric_versions WHERE district_id = $1 ORDER BY seq`, [districtId])).rows.map(toRubricListing),
+    withdrawRubric: async (districtId, id, version, now) =>
+      ((await pool.query('UPDATE rubric_versions SET withdrawn_at = coalesce(withdrawn_at, $1) WHERE district_id = $2 AND rubric_id = $3 AND version = $4', [now, districtId, id, version])).rowCount ?? 0) > 0,
   };
 }

@@ -1,12 +1,31 @@
 // Turning the stores' rows into records: both stores select the same column
 // names (as below), so one mapping serves SQLite and PostgreSQL. PostgreSQL
 // hands BIGINT back as text; Number() reads both.
-import type { DeviceRecord, StoredOp } from './types.js';
+import type { DeviceRecord, RubricListing, StoredOp } from './types.js';
 
 export const DEVICE_COLUMNS = 'id, district_id, node, user_name, role, schools, teams, enrolled_at, revoked_at';
 export const OP_COLUMNS = 'seq, op_id, hlc, node, tbl, row_id, col, value, base, scope';
 /** A rubric version as a CarriedRubric (db/bundles/rubricsPart.ts). */
 export const RUBRIC_COLUMNS = 'rubric_id AS id, version, content_hash AS "contentHash", content';
+export const RUBRIC_LISTING_COLUMNS = 'rubric_id, version, content_hash, seq, withdrawn_at';
+
+export interface RubricListingRow {
+  rubric_id: string;
+  version: number;
+  content_hash: string;
+  seq: number | string;
+  withdrawn_at: number | string | null;
+}
+
+export function toRubricListing(row: RubricListingRow): RubricListing {
+  return {
+    id: row.rubric_id,
+    version: row.version,
+    contentHash: row.content_hash,
+    seq: Number(row.seq),
+    withdrawnAt: row.withdrawn_at === null ? null : Number(row.withdrawn_at),
+  };
+}
 
 export interface DeviceRow {
   id: string;

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite/index.js';
 import type { HubMigration } from '../migrations/types.js';
 import type { CarriedRubric } from '../../db/bundles/rubricsPart.js';
-import { DEVICE_COLUMNS, OP_COLUMNS, RUBRIC_COLUMNS, opQueryWhere, opRowOf, toDevice, toStoredOp, type DeviceRow, type OpRow } from './rows.js';
+import { DEVICE_COLUMNS, OP_COLUMNS, RUBRIC_COLUMNS, RUBRIC_LISTING_COLUMNS, opQueryWhere, opRowOf, toDevice, toRubricListing, toStoredOp, type DeviceRow, type OpRow, type RubricListingRow } from './rows.js';
 import type { EnrolOutcome, Grant, HubStorage, NewDevice, OpQuery, PushTx } from './types.js';
 
 type Db = Database.Database;
@@ -52,13 +52,12 @@ export function openSqliteStorage(file: string): HubStorage {
         .all(districtId, JSON.stringify(rowIds)) as { row_id: string; scope: string }[];
       return new Map(rows.map((r) => [r.row_id, r.scope]));
     },
-    heldRubrics: async (keys) =>
-      new Set(
-        db
-          .prepare(`SELECT rubric_id || '@' || version FROM rubric_versions WHERE district_id = ? AND rubric_id || '@' || version IN (SELECT value FROM json_each(?))`)
-          .pluck()
-          .all(districtId, JSON.stringify(keys)) as string[],
-      ),
+    heldRubrics: async (keys) => {
+      const rows = db
+        .prepare(`SELECT rubric_id || '@' || version AS key, content, content_hash AS contentHash FROM rubric_versions WHERE district_id = ? AND rubric_id || '@' || version IN (SELECT value FROM json_each(?))`)
+        .all(districtId, JSON.stringify(keys)) as { key: string; content: string; contentHash: string }[];
+      return new Map(rows.map(({ key, ...held }) => [key, held]));
+    },
     store: async ({ rubrics, ops, newRowScopes }, seq) => {
       const insertRubric = db.prepare('INSERT INTO rubric_versions (district_id, rubric_id, version, content_hash, content, seq) VALUES (?, ?, ?, ?, ?, ?)');
       for (const r of rubrics) insertRubric.run(districtId, r.id, r.version, r.contentHash, r.content, r.seq);
@@ -105,11 +104,20 @@ export function openSqliteStorage(file: string): HubStorage {
           if (!code) return { refused: 'unknown' };
           if (code.used_at !== null) return { refused: 'used' };
           if (code.expires_at < device.now) return { refused: 'expired' };
-          db.prepare(
-            `INSERT INTO devices (id, district_id, node, user_name, role, schools, teams, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          ).run(device.id, code.district_id, device.node, code.user_name, code.role, code.schools, code.teams, device.tokenHash, device.now);
-          db.prepare('UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?').run(device.now, device.id, codeHash);
-          return { device: toDevice(db.prepare(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`).get(device.id) as DeviceRow) };
+          const holder = db.prepare('SELECT id, token_hash FROM devices WHERE node = ?').get(device.node) as { id: string; token_hash: string } | undefined;
+          if (holder && holder.token_hash !== device.proofTokenHash) return { refused: 'node_taken' };
+          const deviceId = holder?.id ?? device.id;
+          if (holder) {
+            db.prepare(
+              'UPDATE devices SET district_id = ?, user_name = ?, role = ?, schools = ?, teams = ?, token_hash = ?, enrolled_at = ?, revoked_at = NULL WHERE id = ?',
+            ).run(code.district_id, code.user_name, code.role, code.schools, code.teams, device.tokenHash, device.now, deviceId);
+          } else {
+            db.prepare(
+              `INSERT INTO devices (id, district_id, node, user_name, role, schools, teams, token_hash, enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            ).run(deviceId, code.district_id, device.node, code.user_name, code.role, code.schools, code.teams, device.tokenHash, device.now);
+          }
+          db.prepare('UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?').run(device.now, deviceId, codeHash);
+          return { device: toDevice(db.prepare(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE id = ?`).get(deviceId) as DeviceRow) };
         })(),
       ),
     deviceByToken: async (tokenHash) => {
@@ -147,6 +155,11 @@ export function openSqliteStorage(file: string): HubStorage {
       return rows.map(toStoredOp);
     }),
     readRubrics: (districtId, after, upTo) =>
-      exclusive(async () => db.prepare(`SELECT ${RUBRIC_COLUMNS} FROM rubric_versions WHERE district_id = ? AND seq > ? AND seq <= ? ORDER BY seq`).all(districtId, after, upTo) as CarriedRubric[]),
+      exclusive(async () =>
+        db.prepare(`SELECT ${RUBRIC_COLUMNS} FROM rubric_versions WHERE district_id = ? AND seq > ? AND seq <= ? AND withdrawn_at IS NULL ORDER BY seq`).all(districtId, after, upTo) as CarriedRubric[],
+      ),
+    listRubrics: async (districtId) => (db.prepare(`SELECT ${RUBRIC_LISTING_COLUMNS} FROM rubric_versions WHERE district_id = ? ORDER BY seq`).all(districtId) as RubricListingRow[]).map(toRubricListing),
+    withdrawRubric: (districtId, id, version, now) =>
+      exclusive(async () => db.prepare('UPDATE rubric_versions SET withdrawn_at = coalesce(withdrawn_at, ?) WHERE district_id = ? AND rubric_id = ? AND version = ?').run(now, districtId, id, version).changes > 0),
   };
 }

@@ -44,10 +44,22 @@ export interface NewDevice {
   id: string;
   node: string;
   tokenHash: string;
+  /** The hash of the token the device held before, when it enrols again: proof that the node is its own. */
+  proofTokenHash: string | null;
   now: number;
 }
 
-export type EnrolOutcome = { device: DeviceRecord } | { refused: 'unknown' | 'used' | 'expired' };
+/** 'node_taken': another enrolled device holds this node id, and the request did not prove it is that device. */
+export type EnrolOutcome = { device: DeviceRecord } | { refused: 'unknown' | 'used' | 'expired' | 'node_taken' };
+
+/** A rubric version as the district office sees it in `hub admin list-rubrics`. */
+export interface RubricListing {
+  id: string;
+  version: number;
+  contentHash: string;
+  seq: number;
+  withdrawnAt: number | null;
+}
 
 /** The push transaction: everything happens while the district's counter row is locked, so sequence numbers commit in order. */
 export interface PushTx {
@@ -56,8 +68,8 @@ export interface PushTx {
   heldOpIds(opIds: readonly string[]): Promise<Set<string>>;
   /** Known scopes of rows, by row id (row ids are UUIDs, so unique across tables). */
   rowScopes(rowIds: readonly string[]): Promise<Map<string, string>>;
-  /** Which of these rubric versions ("id@version") the district holds. */
-  heldRubrics(keys: readonly string[]): Promise<Set<string>>;
+  /** The district's stored content of these rubric versions ("id@version"), withdrawn ones included. */
+  heldRubrics(keys: readonly string[]): Promise<Map<string, { content: string; contentHash: string }>>;
   /** Stores the new rubric versions, ops and row scopes and moves the counter to `seq`. */
   store(change: { rubrics: readonly StoredRubric[]; ops: readonly StoredOp[]; newRowScopes: ReadonlyMap<string, { table: string; scope: string }> }, seq: number): Promise<void>;
 }
@@ -85,7 +97,11 @@ export interface HubStorage {
   /** The school and team ids the district knows. */
   directory(districtId: string): Promise<{ schools: string[]; teams: string[] }>;
   saveCode(codeHash: string, grant: Grant, now: number, expiresAt: number): Promise<void>;
-  /** Uses the code (once) and creates the device, in one transaction. */
+  /**
+   * Uses the code (once) and creates the device, in one transaction. A node
+   * id held by an enrolled device is refused unless the request proves it is
+   * that device (its current token); then that device row takes the new grant.
+   */
   enrol(codeHash: string, device: NewDevice): Promise<EnrolOutcome>;
   deviceByToken(tokenHash: string): Promise<DeviceRecord | undefined>;
   revokeDevice(id: string, now: number): Promise<boolean>;
@@ -93,6 +109,9 @@ export interface HubStorage {
   inPushTransaction<T>(districtId: string, fn: (tx: PushTx) => Promise<T>): Promise<T>;
   districtSeq(districtId: string): Promise<number>;
   readOps(query: OpQuery): Promise<StoredOp[]>;
-  /** The district's rubric versions placed after `after` and at or below `upTo`, in sequence order. */
+  /** The district's rubric versions placed after `after` and at or below `upTo`, in sequence order, withdrawn ones left out. */
   readRubrics(districtId: string, after: number, upTo: number): Promise<CarriedRubric[]>;
+  listRubrics(districtId: string): Promise<RubricListing[]>;
+  /** Marks a version withdrawn (no longer sent); false when the district has no such version. */
+  withdrawRubric(districtId: string, id: string, version: number, now: number): Promise<boolean>;
 }

@@ -22,6 +22,8 @@ export const PULL_PAGE = 5000;
 export const EnrolRequestSchema = z.strictObject({
   code: z.string().trim().min(1).max(64),
   node: NodeIdSchema,
+  /** The token this device held, when it enrols again: proof that the node id is its own. */
+  token: z.string().min(1).max(200).optional(),
 });
 
 export const EnrolResponseSchema = z.object({
