@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.js';
 import { backupsDir, manualBackupPath, vacuumInto } from '../../db/backup.js';
+import { findProblems } from '../../db/health.js';
 import { LATEST_VERSION } from '../../db/migrations/index.js';
 import { dbPath } from '../../db/paths.js';
 import { openConnection } from '../../db/sqlite.js';
@@ -15,7 +16,12 @@ export function backupCommand(ctx: CommandContext, out: string | undefined): voi
   ctx.out(`Backed up ${ctx.dataDir} to ${file}.`);
 }
 
-/** Checks that a file is a healthy Fieldbook database this version can open. */
+/**
+ * Checks that a file is a Fieldbook database this version can open, and runs
+ * on it every check `doctor` runs (db/health.ts), read-only: a backup with a
+ * value changed behind the op log would otherwise restore and only then be
+ * reported.
+ */
 function checkRestorable(file: string): void {
   let db;
   try {
@@ -24,13 +30,14 @@ function checkRestorable(file: string): void {
     throw new AppError('invalid_input', `${file} cannot be opened as a database.`);
   }
   try {
-    const check = db.pragma('integrity_check', { simple: true });
     const version = db.pragma('user_version', { simple: true }) as number;
-    const hasMeta = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'ops'").pluck().get() === 1;
-    if (check !== 'ok' || !hasMeta) throw new AppError('invalid_input', `${file} is not a healthy Fieldbook backup; nothing was changed.`);
     if (version > LATEST_VERSION) {
       throw new AppError('database_from_future', `${file} was made by a newer Fieldbook (database version ${version}); nothing was changed.`);
     }
+    const hasOps = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'ops'").pluck().get() === 1;
+    if (!hasOps) throw new AppError('invalid_input', `${file} is not a Fieldbook backup; nothing was changed.`);
+    const problems = findProblems(db);
+    if (problems.length > 0) throw new AppError('invalid_input', `${file} is not a healthy Fieldbook backup (${problems.join('; ')}); nothing was changed.`);
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('invalid_input', `${file} is not a Fieldbook backup; nothing was changed.`);

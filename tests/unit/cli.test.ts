@@ -12,7 +12,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyOps, writeChanges } from '../../db/apply.js';
+import { migrate } from '../../db/migrate.js';
+import { MIGRATIONS } from '../../db/migrations/index.js';
 import type { Op } from '../../db/ops.js';
+import { openConnection } from '../../db/sqlite.js';
 import { readStatus } from '../../db/status.js';
 import { openStore, type Store } from '../../db/store.js';
 import { METHOD_NAMES } from '../../shared/contract.js';
@@ -389,6 +392,46 @@ describe('fieldbook backup and restore', () => {
       expect(localStatus(dir)).toEqual(before);
     }
     expect(fs.readFileSync(text, 'utf8')).toMatch(/^These are not/);
+  });
+
+  it('refuses a backup with one byte of a stored value changed behind the op log, as doctor would find it, and changes nothing', async () => {
+    const dir = tempDir();
+    const school = await api<{ id: string }>(dir, 'saveSchool', { name: 'Original School' });
+    await api(dir, 'savePerson', { name: 'Dana Reyes', roles: ['teacher'], schoolId: school.id });
+    const out = path.join(tempDir(), 'saved.sqlite');
+    expect((await runCli(['backup', '--out', out, '--data-dir', dir])).code).toBe(0);
+    // One byte flipped inside a value SQLite itself finds nothing wrong with: "s" (0x73) becomes "z" (0x7a).
+    const backup = new Database(out);
+    expect(backup.prepare("UPDATE people SET name = 'Dana Reyez' WHERE name = 'Dana Reyes'").run().changes).toBe(1);
+    backup.close();
+    await api(dir, 'saveSchool', { name: 'Later School' });
+    const before = await status(dir);
+    const filesBefore = listFiles(dir);
+
+    const result = await runCli(['restore', out, '--data-dir', dir]);
+    expectOneSentence(result, /^.*saved\.sqlite is not a healthy Fieldbook backup \(people\.name: 1 rows differ from their winning ops\); nothing was changed\.$/);
+    expect((await status(dir)).digest).toBe(before.digest);
+    expect(listFiles(dir)).toEqual(filesBefore);
+  });
+
+  it('checks a backup made by an older Fieldbook as it is (without the tables added since) and restores it', async () => {
+    const dir = tempDir();
+    await api(dir, 'saveSchool', { name: 'Current School' });
+    const old = path.join(tempDir(), 'version7.sqlite');
+    const db = openConnection(old);
+    migrate(db, path.dirname(old), MIGRATIONS.filter((m) => m.version <= 7));
+    const node = '9f2c4a1b7d3e5f60';
+    const [opId, row] = [uuidv7(), uuidv7()];
+    db.prepare("INSERT INTO ops (op_id, hlc, node, tbl, row_id, col, value) VALUES (?, ?, ?, 'schools', ?, 'name', 'Old School')").run(opId, `1763884800000-0000-${node}`, node, row);
+    db.prepare("INSERT INTO field_versions (tbl, row_id, col, hlc, op_id, node, value) VALUES ('schools', ?, 'name', ?, ?, ?, 'Old School')").run(row, `1763884800000-0000-${node}`, opId, node);
+    db.prepare("INSERT INTO schools (id, name) VALUES (?, 'Old School')").run(row);
+    db.close();
+
+    const restore = await runCli(['restore', old, '--data-dir', dir]);
+    expect(restore.stderr).toBe('');
+    expect(restore.code).toBe(0);
+    expect((await api<{ name: string }[]>(dir, 'listSchools')).map((s) => s.name)).toEqual(['Old School']);
+    expect((await runCli(['doctor', '--data-dir', dir])).code).toBe(0);
   });
 });
 

@@ -9,8 +9,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findProblems } from '../../db/health.js';
 import { openStore } from '../../db/store.js';
-import { findProblems } from '../../cli/commands/doctor.js';
 import { REPO_ROOT, runCli } from '../support/cli.js';
 import { makeTempDir } from '../support/inProcessApi.js';
 
@@ -106,7 +106,7 @@ describe('crash safety', () => {
         expect(ofThisRun).toBeGreaterThanOrEqual(result.acks.size);
         expect(ofThisRun).toBeLessThanOrEqual(result.acks.size + 1);
 
-        expect(findProblems(store)).toEqual([]);
+        expect(findProblems(store.db)).toEqual([]);
       } finally {
         store.close();
       }
