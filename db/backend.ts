@@ -39,11 +39,15 @@ import { hubMethods } from './hubSync/methods.js';
 import { createHubSyncer, type HubSyncer } from './hubSync/syncer.js';
 import type { Store } from './store.js';
 
-/** Methods that wait on the network (the hub); every other method answers at once. */
-type NetworkMethod = 'enrolWithHub' | 'syncWithHub';
+/**
+ * Methods that wait: on the network (the hub), or on a bundle's changes
+ * unpacking as a stream (a compressed bomb must not fill memory); every
+ * other method answers at once.
+ */
+type WaitingMethod = 'enrolWithHub' | 'syncWithHub' | 'importBundle';
 
 export type Backend = {
-  [M in MethodName]: (input: ParsedInput<M>) => M extends NetworkMethod ? Promise<MethodOutput<M>> : MethodOutput<M>;
+  [M in MethodName]: (input: ParsedInput<M>) => M extends WaitingMethod ? Promise<MethodOutput<M>> : MethodOutput<M>;
 };
 
 export const APP_VERSION = '0.1.0';

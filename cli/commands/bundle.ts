@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportBundle } from '../../db/bundles/exportBundle.js';
-import { importBundle } from '../../db/bundles/importBundle.js';
+import { applyBundle } from '../../db/bundles/importBundle.js';
+import { readBundle } from '../../db/bundles/readBundle.js';
 import { AppError } from '../../shared/errors.js';
 import { describeExport, describeImport } from '../../shared/sync/describe.js';
 import { UsageError, withStore, type CommandContext } from '../context.js';
@@ -16,7 +17,7 @@ export interface BundleOptions {
 
 const USAGE = 'Usage: fieldbook bundle export --out FILE [--since-peer DEVICE] | fieldbook bundle import FILE';
 
-export function bundleCommand(ctx: CommandContext, options: BundleOptions): number {
+export async function bundleCommand(ctx: CommandContext, options: BundleOptions): Promise<number> {
   const [sub, target, ...extra] = ctx.args;
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}". ${USAGE}`);
   if (sub === 'export') {
@@ -24,7 +25,7 @@ export function bundleCommand(ctx: CommandContext, options: BundleOptions): numb
     exportCommand(ctx, options);
   } else if (sub === 'import') {
     if (!target) throw new UsageError(`Name the bundle file to import. ${USAGE}`);
-    importCommand(ctx, target, options.json);
+    await importCommand(ctx, target, options.json);
   } else {
     throw new UsageError(sub ? `Unknown bundle command "${sub}". ${USAGE}` : USAGE);
   }
@@ -41,7 +42,7 @@ function exportCommand(ctx: CommandContext, options: BundleOptions): void {
   ctx.out(`Wrote ${file}. ${describeExport(manifest, peerName)}`);
 }
 
-function importCommand(ctx: CommandContext, target: string, json: boolean): void {
+async function importCommand(ctx: CommandContext, target: string, json: boolean): Promise<void> {
   const file = path.resolve(target);
   let bytes: Buffer;
   try {
@@ -50,6 +51,8 @@ function importCommand(ctx: CommandContext, target: string, json: boolean): void
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (err as Error).message;
     throw new AppError('invalid_input', `Cannot read ${file}: ${reason}.`);
   }
-  const result = withStore(ctx, (store) => importBundle(store, bytes, file));
+  // Read before the store is opened: withStore closes the store when its callback returns, so the callback cannot wait.
+  const bundle = await readBundle(bytes);
+  const result = withStore(ctx, (store) => applyBundle(store, bundle, file));
   ctx.out(json ? JSON.stringify(result, null, 2) : describeImport(result));
 }

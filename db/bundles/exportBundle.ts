@@ -15,7 +15,7 @@ import type { Store } from '../store.js';
 import { encodeContainer, MANIFEST_PART, SIGNATURE_PART } from './container.js';
 import { loadDeviceKey, signManifest } from './deviceKey.js';
 import { recordBundle } from './history.js';
-import { readBundle, sha256 } from './readBundle.js';
+import { checkBundle, sha256 } from './readBundle.js';
 import { referencedRubrics } from './rubricsPart.js';
 import { knownPeerKey, opsAbove, peerVector, replicaVector } from './vectors.js';
 
@@ -77,11 +77,16 @@ export function buildBundle(store: Store, options: ExportOptions): BuiltBundle {
   return { manifest, bytes };
 }
 
-/** Writes the bundle under `file`, reads it back and checks it; a file that does not check out is removed. */
+/**
+ * Writes the bundle under `file`, reads it back and checks it; a file that
+ * does not check out is removed. The ops part need not be unpacked: its hash
+ * matching the manifest proves it holds the bytes this store's ops were just
+ * packed into.
+ */
 export function writeBundle(file: string, bundle: BuiltBundle): void {
   writeFileDurably(file, bundle.bytes);
   try {
-    const back = readBundle(fs.readFileSync(file));
+    const back = checkBundle(fs.readFileSync(file));
     if (back.manifest.bundleId !== bundle.manifest.bundleId) throw new AppError('internal', 'another bundle is under that name');
   } catch (err) {
     fs.rmSync(file, { force: true });

@@ -13,7 +13,7 @@ import { applyOps } from '../apply.js';
 import { readSettings } from '../settings.js';
 import type { Store } from '../store.js';
 import { recordBundle } from './history.js';
-import { readBundle } from './readBundle.js';
+import { readBundle, type ReadBundle } from './readBundle.js';
 import { storeRubrics } from './rubricsPart.js';
 import { knownPeerKey, learnPeer, replicaVector } from './vectors.js';
 
@@ -46,8 +46,16 @@ function checkFits(store: Store, manifest: Manifest): void {
   }
 }
 
-export function importBundle(store: Store, file: Buffer, fileName: string): BundleImportResult {
-  const { manifest, ops, rubrics } = readBundle(file);
+/** Reads a bundle's bytes (./readBundle.ts), then applies it. */
+export async function importBundle(store: Store, file: Buffer, fileName: string): Promise<BundleImportResult> {
+  return applyBundle(store, await readBundle(file), fileName);
+}
+
+/**
+ * Applies a bundle read by readBundle. Synchronous from the checks that need
+ * the store to the commit, so nothing another call writes can come between.
+ */
+export function applyBundle(store: Store, { manifest, ops, rubrics }: ReadBundle, fileName: string): BundleImportResult {
   checkFits(store, manifest);
   return store.db.transaction((): BundleImportResult => {
     const now = store.now();

@@ -1,14 +1,15 @@
 // Reads a bundle file and checks everything that can be checked without the
 // store: the container, the manifest's signature, every part's hash, the
-// manifest's fields, every op against the registry, and every rubric version
-// against its hash. Any problem is one sentence and nothing is applied.
+// manifest's fields, every op against the registry (unpacked as a stream, so a
+// compressed bomb is refused before it fills memory), and every rubric
+// version against its hash. Any problem is one sentence and nothing is applied.
 import { createHash } from 'node:crypto';
-import zlib from 'node:zlib';
 import { AppError } from '../../shared/errors.js';
 import { ManifestSchema, OPS_PART, RUBRICS_PART, type Manifest } from '../../shared/sync/manifest.js';
-import { createOpValidator, type Op } from '../ops.js';
+import type { Op } from '../ops.js';
 import { damaged, decodeContainer, MANIFEST_PART, SIGNATURE_PART } from './container.js';
 import { manifestSignatureHolds } from './deviceKey.js';
+import { readOpsPart } from './opsPart.js';
 import { readRubricsPart, type ReceivedRubric } from './rubricsPart.js';
 
 export interface ReadBundle {
@@ -16,9 +17,6 @@ export interface ReadBundle {
   ops: Op[];
   rubrics: ReceivedRubric[];
 }
-
-/** More than any real bundle unpacks to; a bigger one is refused before it fills memory. */
-const MAX_OPS_BYTES = 1024 * 1024 * 1024;
 
 export function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -41,38 +39,15 @@ function signedManifest(text: Buffer, signature: Buffer): Manifest {
   return parsed.data;
 }
 
-function readOps(gz: Buffer, expected: number): Op[] {
-  let ndjson: Buffer;
-  try {
-    ndjson = zlib.gunzipSync(gz, { maxOutputLength: MAX_OPS_BYTES });
-  } catch {
-    throw damaged('its changes cannot be unpacked');
-  }
-  const validate = createOpValidator();
-  const ops: Op[] = [];
-  let start = 0;
-  while (start < ndjson.length) {
-    let end = ndjson.indexOf(0x0a, start);
-    if (end === -1) end = ndjson.length;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(ndjson.toString('utf8', start, end));
-    } catch {
-      throw damaged(`change ${ops.length + 1} cannot be read`);
-    }
-    try {
-      ops.push(validate(raw, ops.length));
-    } catch (err) {
-      if (err instanceof AppError) throw new AppError('invalid_input', `This bundle cannot be imported: ${err.message.charAt(0).toLowerCase()}${err.message.slice(1)} Nothing was imported.`);
-      throw err;
-    }
-    start = end + 1;
-  }
-  if (ops.length !== expected) throw damaged(`it holds ${ops.length} changes where its manifest says ${expected}`);
-  return ops;
+export interface CheckedBundle {
+  manifest: Manifest;
+  /** The ops part as it is in the file (gzipped); its hash matches the manifest. */
+  opsPart: Buffer;
+  rubrics: ReceivedRubric[];
 }
 
-export function readBundle(file: Buffer): ReadBundle {
+/** Every check but the ops themselves, at once: what needs no unpacking. */
+export function checkBundle(file: Buffer): CheckedBundle {
   const parts = decodeContainer(file);
   const manifest = signedManifest(parts[MANIFEST_PART], parts[SIGNATURE_PART]);
   for (const name of [OPS_PART, RUBRICS_PART] as const) {
@@ -81,5 +56,11 @@ export function readBundle(file: Buffer): ReadBundle {
   }
   const rubrics = readRubricsPart(parts[RUBRICS_PART]);
   if (rubrics.length !== manifest.rubrics) throw damaged(`it holds ${rubrics.length} rubric versions where its manifest says ${manifest.rubrics}`);
-  return { manifest, ops: readOps(parts[OPS_PART], manifest.ops), rubrics };
+  return { manifest, opsPart: parts[OPS_PART], rubrics };
+}
+
+/** Every check, the ops unpacked as a stream (./opsPart.ts). */
+export async function readBundle(file: Buffer): Promise<ReadBundle> {
+  const { manifest, opsPart, rubrics } = checkBundle(file);
+  return { manifest, ops: await readOpsPart(opsPart, manifest.ops), rubrics };
 }

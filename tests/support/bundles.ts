@@ -1,11 +1,15 @@
 // Bundles for the sync tests: two devices with different work on them (an
 // observation scored on a rubric only one of them has, notes, lesson study),
 // and a way to forge a bundle that is correctly signed but says something
-// else (an unknown table, another district), as a newer or hostile
-// Fieldbook would, to check what import makes of it.
+// else (an unknown table, another district, an ops part that unpacks to
+// gigabytes), as a newer or hostile Fieldbook would, and a check that import
+// refuses it and changes nothing.
 import zlib from 'node:zlib';
+import { expect } from 'vitest';
 import { decodeContainer, encodeContainer, MANIFEST_PART, SIGNATURE_PART } from '../../db/bundles/container.js';
 import { loadDeviceKey, signManifest } from '../../db/bundles/deviceKey.js';
+import { listBundleHistory } from '../../db/bundles/history.js';
+import { importBundle } from '../../db/bundles/importBundle.js';
 import { sha256 } from '../../db/bundles/readBundle.js';
 import { readStatus } from '../../db/status.js';
 import type { Store } from '../../db/store.js';
@@ -42,22 +46,40 @@ export function digestOf(store: Store): string {
   return readStatus(store).digest;
 }
 
+/** Imports and expects a refusal: the message, with the store's digest, op count and history unchanged. */
+export async function refused(store: Store, bytes: Buffer): Promise<string> {
+  const before = readStatus(store);
+  const history = listBundleHistory(store.db).length;
+  let message = '';
+  try {
+    await importBundle(store, bytes, 'x.fbundle');
+  } catch (err) {
+    message = (err as Error).message;
+  }
+  expect(message, 'the import should have been refused').not.toBe('');
+  expect(readStatus(store)).toEqual(before);
+  expect(listBundleHistory(store.db)).toHaveLength(history);
+  return message;
+}
+
 export interface Forgery {
   manifest?: Partial<Manifest>;
   /** Replaces the ops part with these lines (each JSON-encoded). */
   ops?: unknown[];
+  /** Replaces the ops part with these bytes as they are (a gzip of anything; the manifest's op count stays as given). */
+  opsPart?: Buffer;
 }
 
 /** Re-signs a bundle after changing it, with the key of the device in `dataDir`: what a forger or a newer Fieldbook could make. */
 export function forge(bundle: Buffer, dataDir: string, forgery: Forgery): Buffer {
   const parts = decodeContainer(bundle);
   const manifest = { ...(JSON.parse(parts[MANIFEST_PART].toString('utf8')) as Manifest), ...forgery.manifest };
-  let opsPart = parts[OPS_PART];
+  let opsPart = forgery.opsPart ?? parts[OPS_PART];
   if (forgery.ops) {
     opsPart = zlib.gzipSync(Buffer.from(forgery.ops.map((op) => JSON.stringify(op)).join('\n')));
     manifest.ops = forgery.ops.length;
-    manifest.parts = { ...manifest.parts, [OPS_PART]: { sha256: sha256(opsPart), bytes: opsPart.length } };
   }
+  if (opsPart !== parts[OPS_PART]) manifest.parts = { ...manifest.parts, [OPS_PART]: { sha256: sha256(opsPart), bytes: opsPart.length } };
   const key = loadDeviceKey(dataDir);
   manifest.publicKey = key.publicKey;
   const manifestPart = Buffer.from(JSON.stringify(manifest));

@@ -14,7 +14,7 @@ import { readStatus } from '../../db/status.js';
 import type { Store } from '../../db/store.js';
 import { readVersion } from '../../db/rubrics/versions.js';
 import type { Observation } from '../../shared/observation.js';
-import { coachWork, digestOf, forge, otherWork, SAMPLE_RUBRIC } from '../support/bundles.js';
+import { coachWork, digestOf, forge, otherWork, refused, SAMPLE_RUBRIC } from '../support/bundles.js';
 import { addFocalStudent, setUpLessonStudy } from '../support/lessonStudy.js';
 import { noteInput, setUpBackend, type TestBackend } from '../support/observationBackend.js';
 import { readOps, tempDir } from '../support/stores.js';
@@ -32,32 +32,16 @@ async function twoDevices(): Promise<{ a: TestBackend; b: TestBackend; aObservat
   return { a, b, aObservation, bObservation };
 }
 
-/** Imports and expects a refusal: the message, with the store's digest, op count and history unchanged. */
-function refused(store: Store, bytes: Buffer): string {
-  const before = readStatus(store);
-  const history = listBundleHistory(store.db).length;
-  let message = '';
-  try {
-    importBundle(store, bytes, 'x.fbundle');
-  } catch (err) {
-    message = (err as Error).message;
-  }
-  expect(message, 'the import should have been refused').not.toBe('');
-  expect(readStatus(store)).toEqual(before);
-  expect(listBundleHistory(store.db)).toHaveLength(history);
-  return message;
-}
-
 describe('bundles between two data directories', () => {
   it('exchange both ways and end with the same digest; importing again changes nothing', async () => {
     const { a, b } = await twoDevices();
     expect(digestOf(a.store)).not.toBe(digestOf(b.store));
     const fromA = exportFrom(a.store);
-    const intoB = importBundle(b.store, fromA, 'a.fbundle');
+    const intoB = await importBundle(b.store, fromA, 'a.fbundle');
     expect(intoB).toMatchObject({ fromDevice: a.store.nodeId, fromName: 'Ana Ruiz', alreadyHad: 0, conflicts: 0, rubricsAdded: 1 });
     expect(intoB.applied).toBe(readStatus(a.store).ops);
     const fromB = exportFrom(b.store);
-    const intoA = importBundle(a.store, fromB, 'b.fbundle');
+    const intoA = await importBundle(a.store, fromB, 'b.fbundle');
     expect(intoA.alreadyHad).toBe(intoB.applied);
     expect(intoA.applied).toBe(readStatus(b.store).ops - intoB.applied);
     expect(digestOf(a.store)).toBe(digestOf(b.store));
@@ -68,7 +52,7 @@ describe('bundles between two data directories', () => {
     expect(school).toEqual({ code: '007' });
 
     const digest = digestOf(b.store);
-    const again = importBundle(b.store, fromA, 'a.fbundle');
+    const again = await importBundle(b.store, fromA, 'a.fbundle');
     expect(again).toMatchObject({ applied: 0, alreadyHad: intoB.applied, conflicts: 0, rubricsAdded: 0 });
     expect(digestOf(b.store)).toBe(digest);
   });
@@ -76,7 +60,7 @@ describe('bundles between two data directories', () => {
   it('carries the rubric versions its observations are scored on', async () => {
     const { a, b, aObservation } = await twoDevices();
     expect(() => readVersion(b.store.db, SAMPLE_RUBRIC.id)).toThrow(/no published/);
-    importBundle(b.store, exportFrom(a.store), 'a.fbundle');
+    await importBundle(b.store, exportFrom(a.store), 'a.fbundle');
     expect(readVersion(b.store.db, SAMPLE_RUBRIC.id, 1).contentHash).toBe(readVersion(a.store.db, SAMPLE_RUBRIC.id, 1).contentHash);
     const seen = await b.value<{ observation: Observation; scores: { value: number }[] }>('getObservation', { id: aObservation.id });
     expect(seen.observation.rubricId).toBe(SAMPLE_RUBRIC.id);
@@ -93,7 +77,7 @@ describe('bundles between two data directories', () => {
     for (const at of positions) {
       const tampered = Buffer.from(bundle);
       tampered[at] = tampered[at]! ^ 0x01;
-      const message = refused(b.store, tampered);
+      const message = await refused(b.store, tampered);
       const expected = at < 8 ? /^This file is not a Fieldbook bundle/ : /^This bundle file is (damaged or was changed after it was made|incomplete)/;
       expect(message, `byte ${at}`).toMatch(expected);
       expect(message.split(/(?<=\.) (?=[A-Z])/).length, message).toBeLessThanOrEqual(2);
@@ -104,44 +88,44 @@ describe('bundles between two data directories', () => {
     const { a, b } = await twoDevices();
     const bundle = exportFrom(a.store);
     for (const length of [3, 12, 19, 20, 60, Math.floor(bundle.length / 2), bundle.length - 1]) {
-      expect(refused(b.store, bundle.subarray(0, length))).toMatch(/incomplete: it ends early/);
+      expect(await refused(b.store, bundle.subarray(0, length))).toMatch(/incomplete: it ends early/);
     }
-    expect(refused(b.store, Buffer.from('PK\u0003\u0004 a zip file'))).toMatch(/not a Fieldbook bundle/);
+    expect(await refused(b.store, Buffer.from('PK\u0003\u0004 a zip file'))).toMatch(/not a Fieldbook bundle/);
   });
 
   it('refuses a bundle of a newer format, asking to update Fieldbook', async () => {
     const { a, b } = await twoDevices();
     const newer = encodeContainer(decodeContainer(exportFrom(a.store)), 2);
-    expect(refused(b.store, newer)).toBe('This bundle was made by a newer Fieldbook (format 2); update Fieldbook to import it.');
+    expect(await refused(b.store, newer)).toBe('This bundle was made by a newer Fieldbook (format 2); update Fieldbook to import it.');
     const newerSchema = forge(exportFrom(a.store), a.dataDir, { manifest: { minReaderVersion: 99 } });
-    expect(refused(b.store, newerSchema)).toMatch(/needs a newer Fieldbook \(database version 99; this one has \d+\)/);
+    expect(await refused(b.store, newerSchema)).toMatch(/needs a newer Fieldbook \(database version 99; this one has \d+\)/);
   });
 
   it('refuses a bundle naming a table or column this Fieldbook does not know', async () => {
     const { a, b } = await twoDevices();
     const bundle = exportFrom(a.store);
     const op = readOps(a.store).find((o) => o.table === 'observations' && o.column === 'teacher_label');
-    expect(refused(b.store, forge(bundle, a.dataDir, { ops: [op, { ...op, table: 'hub_devices' }] }))).toBe(
+    expect(await refused(b.store, forge(bundle, a.dataDir, { ops: [op, { ...op, table: 'hub_devices' }] }))).toBe(
       'This bundle cannot be imported: change 2 names an unknown field "hub_devices.teacher_label"; it may come from a newer Fieldbook. Nothing was imported.',
     );
-    expect(refused(b.store, forge(bundle, a.dataDir, { ops: [{ ...op, column: 'secret' }] }))).toMatch(/unknown field "observations\.secret"/);
+    expect(await refused(b.store, forge(bundle, a.dataDir, { ops: [{ ...op, column: 'secret' }] }))).toMatch(/unknown field "observations\.secret"/);
   });
 
   it('refuses a bundle from another district, and one signed with another key than that device used before', async () => {
     const { a, b } = await twoDevices();
     const bundle = exportFrom(a.store);
-    expect(refused(b.store, forge(bundle, a.dataDir, { manifest: { district: 'Fresno Unified' } }))).toBe(
+    expect(await refused(b.store, forge(bundle, a.dataDir, { manifest: { district: 'Fresno Unified' } }))).toBe(
       'This bundle comes from the district "Fresno Unified", and this device belongs to "Dinuba Unified". Nothing was imported.',
     );
-    importBundle(b.store, bundle, 'a.fbundle');
+    await importBundle(b.store, bundle, 'a.fbundle');
     const impostor = tempDir();
-    expect(refused(b.store, forge(bundle, impostor, {}))).toMatch(/signed with a different key from that device's earlier bundles, so it may be forged/);
+    expect(await refused(b.store, forge(bundle, impostor, {}))).toMatch(/signed with a different key from that device's earlier bundles, so it may be forged/);
   });
 
   it('--since-peer exports only what the peer has not seen, and a device without the earlier changes refuses it', async () => {
     const { a, b, aObservation } = await twoDevices();
-    importBundle(b.store, exportFrom(a.store), 'a.fbundle');
-    importBundle(a.store, exportFrom(b.store), 'b.fbundle');
+    await importBundle(b.store, exportFrom(a.store), 'a.fbundle');
+    await importBundle(a.store, exportFrom(b.store), 'b.fbundle');
     const opsBefore = readStatus(a.store).ops;
     a.advance(60_000);
     await a.value('saveNote', noteInput(aObservation.id, 'Later: a student explains 3/4', { atMs: 120_000 }));
@@ -151,24 +135,24 @@ describe('bundles between two data directories', () => {
     const bundle = buildBundle(a.store, { sincePeer: b.store.nodeId });
     expect(bundle.manifest.ops).toBe(newOps);
     expect(bundle.manifest.since).toEqual(replicaVector(b.store.db));
-    expect(importBundle(b.store, bundle.bytes, 'since.fbundle')).toMatchObject({ applied: newOps, alreadyHad: 0 });
+    expect(await importBundle(b.store, bundle.bytes, 'since.fbundle')).toMatchObject({ applied: newOps, alreadyHad: 0 });
     expect(digestOf(b.store)).toBe(digestOf(a.store));
 
     const stranger = setUpBackend();
     await stranger.value('saveSettings', { district: 'Dinuba Unified' });
-    expect(refused(stranger.store, bundle.bytes)).toMatch(/holds only the changes device [0-9a-f]{16} had not seen, and this device lacks earlier changes from/);
+    expect(await refused(stranger.store, bundle.bytes)).toMatch(/holds only the changes device [0-9a-f]{16} had not seen, and this device lacks earlier changes from/);
     expect(() => buildBundle(a.store, { sincePeer: stranger.store.nodeId })).toThrow(/No bundle from device [0-9a-f]{16} has been imported here/);
   });
 
   it('reports a field edited on both devices as a conflict, and records every import and export', async () => {
     const { a, b, aObservation } = await twoDevices();
-    importBundle(b.store, exportFrom(a.store), 'a.fbundle');
+    await importBundle(b.store, exportFrom(a.store), 'a.fbundle');
     const [note] = (await a.value<{ notes: { id: string }[] }>('getObservation', { id: aObservation.id })).notes;
     a.advance(1000);
     b.advance(2000);
     await a.value('saveNote', noteInput(aObservation.id, 'Edited on A', { id: note!.id }));
     await b.value('saveNote', noteInput(aObservation.id, 'Edited on B', { id: note!.id }));
-    const result = importBundle(a.store, exportFrom(b.store), 'b.fbundle');
+    const result = await importBundle(a.store, exportFrom(b.store), 'b.fbundle');
     expect(result.conflicts).toBe(1);
     expect(listBundleHistory(a.store.db).map((h) => [h.direction, h.peerNode, h.conflicts])).toEqual([
       ['import', b.store.nodeId, 1],

@@ -50,7 +50,7 @@ async function run(actions: readonly Action[]): Promise<void> {
       } else if (a.kind === 'hub') {
         await syncOnce(devices[a.device]!);
       } else if (a.from !== a.to) {
-        importBundle(devices[a.to]!, buildBundle(devices[a.from]!, { sincePeer: null }).bytes, 'random.fbundle');
+        await importBundle(devices[a.to]!, buildBundle(devices[a.from]!, { sincePeer: null }).bytes, 'random.fbundle');
       }
     }
     for (let round = 0; round < 2; round++) for (const store of devices) await syncOnce(store);

@@ -39,32 +39,32 @@ function edit(store: Store, name: string): void {
   writeChanges(store, [{ table: 'schools', row: uuidv7(clock), values: { name, code: '', grades: '', archived: 0, deleted: 0 } }]);
 }
 
-function send(from: Store, to: Store, sincePeer: string | null = null): number {
+async function send(from: Store, to: Store, sincePeer: string | null = null): Promise<number> {
   const { bytes, manifest } = exportBundle(from, path.join(tempDir(), `${uuidv7()}.fbundle`), { sincePeer });
-  importBundle(to, bytes, 'b.fbundle');
+  await importBundle(to, bytes, 'b.fbundle');
   return manifest.ops;
 }
 
 const opIds = (store: Store) => new Set(readOps(store).map((o) => o.opId));
 
 describe('vectors in the store', () => {
-  it("learns a peer's vector only from bundles imported from it, and the ops above it are exactly what the peer lacks", () => {
+  it("learns a peer's vector only from bundles imported from it, and the ops above it are exactly what the peer lacks", async () => {
     const [x, y, z] = [tempStore({ now }), tempStore({ now }), tempStore({ now })];
     edit(x, 'X one');
     edit(y, 'Y one');
     edit(z, 'Z one');
-    send(x, y);
+    await send(x, y);
     expect(peerVector(x.db, y.nodeId), 'a bundle sent proves nothing').toEqual({});
     expect(peerVector(y.db, x.nodeId)).toEqual(replicaVector(x.db));
-    send(y, z);
-    send(z, x);
+    await send(y, z);
+    await send(z, x);
     expect(peerVector(x.db, z.nodeId)).toEqual(replicaVector(z.db));
     edit(x, 'X two');
     edit(y, 'Y two');
     // What x sends z is what z lacks of x's ops, no more.
     const lacking = [...opIds(x)].filter((id) => !opIds(z).has(id));
     expect(opsAbove(x.db, peerVector(x.db, z.nodeId)).map((o) => o.opId).sort()).toEqual(lacking.sort());
-    expect(send(x, z, z.nodeId)).toBe(lacking.length);
+    expect(await send(x, z, z.nodeId)).toBe(lacking.length);
     expect(opIds(z)).toEqual(opIds(x));
     expect(replicaVector(z.db)).toEqual(replicaVector(x.db));
   });
