@@ -8,6 +8,7 @@
 // export says the same thing.
 import { csvText } from './csv.js';
 import { formatClock, timerReading } from './lessonClock.js';
+import { mdLine, mdText } from './markdown.js';
 import type { Plan } from './lessonStudy/plan.js';
 import { stepName } from './lessonStudy/stepTiming.js';
 import { OBSERVATION_KIND_LABELS, QUICK_TAGS, type Note, type Observation, type ObservationDetail, type Score } from './observation.js';
@@ -120,11 +121,6 @@ export function listsEveryNote(report: ObservationReport): boolean {
 
 // Markdown -------------------------------------------------------------------
 
-/** Text a person wrote, made safe to drop into Markdown: no accidental headings, lists or tables. */
-function mdText(text: string): string {
-  return text.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\r?\n/g, '  \n');
-}
-
 function mdSection(title: string, body: string): string[] {
   return [`## ${title}`, '', body.trim() ? mdText(body.trim()) : '_Nothing written._', ''];
 }
@@ -133,7 +129,7 @@ export function feedbackMarkdown(report: ObservationReport): string {
   const o = report.observation;
   const context = [OBSERVATION_KIND_LABELS[o.kind], report.schoolName, o.grade && `Grade ${o.grade}`, o.subject].filter(Boolean).join(' · ');
   const lines = [
-    `# Feedback for ${mdText(report.teacherName)}`,
+    `# Feedback for ${mdLine(report.teacherName)}`,
     '',
     `${mdText(report.dateLabel)} · ${mdText(context)}  `,
     `Observer: ${mdText(o.observerName || 'Not named')} · Rubric: ${mdText(report.rubric.name)}, version ${report.rubric.version}`,
@@ -146,10 +142,10 @@ export function feedbackMarkdown(report: ObservationReport): string {
   ];
   if (report.scores.length > 0) {
     lines.push('## Scores', '', '| Dimension | Lesson score |', '| --- | --- |');
-    for (const s of report.scores) lines.push(`| ${mdText(s.dimension.name)} | ${s.label} |`);
+    for (const s of report.scores) lines.push(`| ${mdLine(s.dimension.name)} | ${mdLine(s.label)} |`);
     lines.push('', '## Evidence', '');
     for (const s of report.scores) {
-      lines.push(`### ${mdText(s.dimension.name)}: ${s.label}`, '');
+      lines.push(`### ${mdLine(s.dimension.name)}: ${mdLine(s.label)}`, '');
       if (s.notes.length === 0) lines.push('_No notes linked._');
       else for (const note of s.notes) lines.push(`- ${mdText(evidenceLine(report, note))}`);
       lines.push('');
@@ -162,7 +158,7 @@ export function feedbackMarkdown(report: ObservationReport): string {
   }
   if (report.episodes.length > 0) {
     lines.push('## Episodes', '', '| # | Start | Activity | Length |', '| --- | --- | --- | --- |');
-    for (const e of report.episodes) lines.push(`| ${e.number} | ${formatClock(e.episode.startMs)} | ${mdText(e.typeName)} | ${formatClock(e.durationMs)} |`);
+    for (const e of report.episodes) lines.push(`| ${e.number} | ${formatClock(e.episode.startMs)} | ${mdLine(e.typeName)} | ${formatClock(e.durationMs)} |`);
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -2,8 +2,9 @@
 // The report screen on a real backend: feedback written beside the evidence
 // saves itself and survives a restart; a score that needs evidence blocks
 // submitting until a note is linked; submitting freezes the page into the
-// report with its exports (Markdown, CSV, PDF through the shell); a
-// correction is a new draft that supersedes the submitted observation.
+// report with its exports (Markdown, CSV, PDF through the shell), where
+// markup typed into any field comes out as text; a correction is a new draft
+// that supersedes the submitted observation.
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
@@ -11,6 +12,7 @@ import { ApiProvider, useStoreApi } from '../../renderer/appContext.js';
 import { ObserveSection } from '../../renderer/features/observe/ObserveSection.js';
 import { uuidv7 } from '../../shared/ids.js';
 import { SCORE_CSV_COLUMNS } from '../../shared/observationReport.js';
+import { hostileVisit, RAW_MARKUP } from '../support/hostileText.js';
 import { captureDownloads } from './support/downloads.js';
 import { renderApp, tidyUp, unmountApp, type RenderedApp } from './support/renderApp.js';
 
@@ -167,6 +169,23 @@ describe('report screen', () => {
     await app.user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Fieldbook could not write the PDF there.');
     expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('escapes text from data: the printed report shows markup in every field as text, and the Markdown export holds none', async () => {
+    const app = await renderApp({ firstRunDone: true });
+    const call = <T,>(method: string, input: unknown = {}) => (app.api as unknown as Record<string, (input: unknown) => Promise<T>>)[method]!(input);
+    const { id } = await hostileVisit(call);
+    await app.api.submitObservation({ id });
+    const { blobs } = captureDownloads();
+    await openReport(app, id);
+
+    const report = screen.getByRole('article', { name: 'Feedback report' });
+    expect(report.querySelector('img, script')).toBeNull();
+    expect(report.textContent).toContain('3 (3<img src=x onerror=alert(7)>|');
+    await app.user.click(screen.getByRole('button', { name: 'Export Markdown' }));
+    const markdown = await blobs[0]!.text();
+    expect(markdown).toContain('onerror=alert(7)');
+    expect(markdown).not.toMatch(RAW_MARKUP);
   });
 
   it('starts a correction: a new draft that supersedes the submitted observation', async () => {
