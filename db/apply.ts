@@ -179,6 +179,27 @@ export interface RowChange {
   table: SyncedTable;
   row: string;
   values: Record<string, OpValue>;
+  /**
+   * What the screen showed of these fields when it loaded (column → value),
+   * for an edit of a row a person saw. A field whose new value is what the
+   * screen showed was not changed by the person and is not written, whatever
+   * it holds now. A field the person changed that another edit changed since
+   * the screen loaded is written over what the screen saw, not over that
+   * edit: the two are concurrent, so the field is listed as edited on two
+   * devices (with the other value kept) instead of being silently overwritten.
+   */
+  seen?: Record<string, OpValue>;
+}
+
+/** What to write for one field: nothing, or the op's base (the op it is written over; null when that is not the op now holding the field). */
+function fieldWrite(current: { opId: string; value: OpValue } | undefined, value: OpValue, seen: Record<string, OpValue> | undefined, column: string, confirm: boolean): { base: string | null } | null {
+  if (seen && column in seen) {
+    const shown = seen[column];
+    if (shown === value) return null;
+    if (current && current.value !== shown) return current.value === value ? null : { base: null };
+  }
+  if (current && current.value === value && !confirm) return null;
+  return { base: current?.opId ?? null };
 }
 
 /**
@@ -186,7 +207,8 @@ export interface RowChange {
  * clock (each op based on the op it overwrites) and applies them through the
  * same path as remote ops. Fields whose value is unchanged make no op, unless
  * `confirm` is set: a person confirming the shown value over another
- * device's, which other devices must hear about too.
+ * device's, which other devices must hear about too. With `seen`, only the
+ * fields the person changed are written (see RowChange).
  */
 export function writeChanges(ctx: ApplyContext, changes: readonly RowChange[], confirm = false): ApplyResult {
   const s = statements(ctx.db);
@@ -197,8 +219,8 @@ export function writeChanges(ctx: ApplyContext, changes: readonly RowChange[], c
     for (const change of changes) {
       for (const [column, value] of Object.entries(change.values)) {
         const current = s.currentField.get(change.table, change.row, column) as { opId: string; value: OpValue } | undefined;
-        if (current && current.value === value && !confirm) continue;
-        ops.push({ opId: uuidv7(now), hlc, node: ctx.nodeId, table: change.table, row: change.row, column, value, base: current?.opId ?? null });
+        const write = fieldWrite(current, value, change.seen, column, confirm);
+        if (write) ops.push({ opId: uuidv7(now), hlc, node: ctx.nodeId, table: change.table, row: change.row, column, value, base: write.base });
       }
     }
     return applyOps(ctx, ops);

@@ -3,6 +3,7 @@
 import { AppError } from '../shared/errors.js';
 import { uuidv7 } from '../shared/ids.js';
 import { RoleSchema, type Person, type Role, type School } from '../shared/domain.js';
+import type { OpValue } from '../shared/registry.js';
 import { writeChanges, type ApplyContext } from './apply.js';
 
 interface SchoolRow {
@@ -63,11 +64,14 @@ export function getSchool(ctx: ApplyContext, id: string): School {
   return toSchool(row);
 }
 
-export function saveSchool(ctx: ApplyContext, draft: { id?: string; name: string; code: string; grades: string }): School {
+type SchoolFields = { name: string; code: string; grades: string };
+
+export function saveSchool(ctx: ApplyContext, draft: SchoolFields & { id?: string; seen?: SchoolFields }): School {
   const id = draft.id ?? uuidv7(ctx.now());
   if (draft.id) getSchool(ctx, draft.id);
-  const values = { name: draft.name, code: draft.code, grades: draft.grades, ...(draft.id ? {} : { archived: 0, deleted: 0 }) };
-  writeChanges(ctx, [{ table: 'schools', row: id, values }]);
+  const columns = (s: SchoolFields) => ({ name: s.name, code: s.code, grades: s.grades });
+  const values = { ...columns(draft), ...(draft.id ? {} : { archived: 0, deleted: 0 }) };
+  writeChanges(ctx, [{ table: 'schools', row: id, values, seen: draft.id && draft.seen ? columns(draft.seen) : undefined }]);
   return getSchool(ctx, id);
 }
 
@@ -104,8 +108,7 @@ export function getPerson(ctx: ApplyContext, id: string): Person {
   return toPerson(row);
 }
 
-export interface PersonInput {
-  id?: string;
+interface PersonFields {
   name: string;
   email: string;
   schoolId: string | null;
@@ -113,20 +116,21 @@ export interface PersonInput {
   title: string;
 }
 
+export interface PersonInput extends PersonFields {
+  id?: string;
+  seen?: PersonFields;
+}
+
+function personColumns(p: PersonFields): Record<string, OpValue> {
+  return { name: p.name, email: p.email, school_id: p.schoolId, roles: JSON.stringify([...new Set(p.roles)].sort()), title: p.title };
+}
+
 export function savePerson(ctx: ApplyContext, draft: PersonInput): Person {
   if (draft.id) getPerson(ctx, draft.id);
   if (draft.schoolId) getSchool(ctx, draft.schoolId);
   const id = draft.id ?? uuidv7(ctx.now());
-  const roles = JSON.stringify([...new Set(draft.roles)].sort());
-  const values = {
-    name: draft.name,
-    email: draft.email,
-    school_id: draft.schoolId,
-    roles,
-    title: draft.title,
-    ...(draft.id ? {} : { archived: 0, deleted: 0 }),
-  };
-  writeChanges(ctx, [{ table: 'people', row: id, values }]);
+  const values = { ...personColumns(draft), ...(draft.id ? {} : { archived: 0, deleted: 0 }) };
+  writeChanges(ctx, [{ table: 'people', row: id, values, seen: draft.id && draft.seen ? personColumns(draft.seen) : undefined }]);
   return getPerson(ctx, id);
 }
 

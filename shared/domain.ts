@@ -33,12 +33,14 @@ export const SchoolSchema = z.object({
 });
 export type School = z.infer<typeof SchoolSchema>;
 
-export const SchoolDraftSchema = z.strictObject({
+const SchoolFieldsSchema = z.strictObject({
   id: IdSchema.optional(),
   name: name('School name'),
   code: z.string().trim().max(40, 'School code can be at most 40 characters').default(''),
   grades: z.string().trim().max(40, 'Grades can be at most 40 characters').default(''),
 });
+/** `seen`: the fields as the screen loaded them (see db/apply.ts, RowChange.seen). */
+export const SchoolDraftSchema = SchoolFieldsSchema.extend({ seen: SchoolFieldsSchema.omit({ id: true }).optional() });
 export type SchoolDraft = z.input<typeof SchoolDraftSchema>;
 
 export const PersonSchema = z.object({
@@ -52,7 +54,7 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
-export const PersonDraftSchema = z.strictObject({
+const PersonFieldsSchema = z.strictObject({
   id: IdSchema.optional(),
   name: name('Name'),
   email: z.union([z.literal(''), z.email('Email must look like name@school.org')]).default(''),
@@ -60,6 +62,8 @@ export const PersonDraftSchema = z.strictObject({
   roles: z.array(RoleSchema).min(1, 'Choose at least one role').max(ROLES.length),
   title: z.string().trim().max(100, 'Title can be at most 100 characters').default(''),
 });
+/** `seen`: the fields as the screen loaded them (see db/apply.ts, RowChange.seen). */
+export const PersonDraftSchema = PersonFieldsSchema.extend({ seen: PersonFieldsSchema.omit({ id: true }).optional() });
 export type PersonDraft = z.input<typeof PersonDraftSchema>;
 
 export const SettingsSchema = z.object({

@@ -208,12 +208,14 @@ export type AttachmentInput = z.input<typeof AttachmentInputSchema>;
 
 const FEEDBACK_MAX_CHARS = 10_000;
 const feedbackText = (what: string) => z.string().max(FEEDBACK_MAX_CHARS, `${what} can be at most ${FEEDBACK_MAX_CHARS.toLocaleString('en-US')} characters`);
-export const FeedbackInputSchema = z.strictObject({
+const FeedbackFieldsSchema = z.strictObject({
   id: IdSchema,
   strengths: feedbackText('Strengths'),
   questions: feedbackText('Questions to consider'),
   nextSteps: feedbackText('Next steps'),
 });
+/** `seen`: the feedback as the screen loaded it (see db/apply.ts, RowChange.seen). */
+export const FeedbackInputSchema = FeedbackFieldsSchema.extend({ seen: FeedbackFieldsSchema.omit({ id: true }).optional() });
 
 export const ObservationDetailSchema = z.object({
   observation: ObservationSchema,

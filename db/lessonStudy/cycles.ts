@@ -70,18 +70,8 @@ export function createCycle(ctx: ApplyContext, input: z.output<typeof NewCycleSc
 
 const STUDY_COLUMNS = { concept: 'study_concept', prior: 'study_prior', misconceptions: 'study_misconceptions', materials: 'study_materials', standards: 'study_standards' } as const;
 
-export function saveCycle(ctx: ApplyContext, patch: z.output<typeof CyclePatchSchema>): CycleDetail {
-  const cycle = getCycle(ctx.db, patch.id);
-  if (patch.instructorId) requireMember(ctx.db, cycle.teamId, patch.instructorId);
-  if (patch.seating) {
-    const { rows, cols } = patch.seating;
-    const outside = focalStudentRows(ctx.db, cycle.id)
-      .map(toFocalStudent)
-      .find((s) => s.seat !== null && (s.seat.row >= rows || s.seat.col >= cols));
-    if (outside?.seat) {
-      throw new AppError('invalid_input', `${outside.code} sits in row ${outside.seat.row + 1}, seat ${outside.seat.col + 1}, outside a ${rows} × ${cols} chart; move them first.`);
-    }
-  }
+/** The columns a patch sets (the phase aside, which also dates itself). */
+function cycleColumns(patch: Omit<z.output<typeof CyclePatchSchema>, 'id' | 'seen'>): Record<string, OpValue> {
   const values: Record<string, OpValue> = {};
   const set = (column: string, value: OpValue | undefined) => {
     if (value !== undefined) values[column] = value;
@@ -97,10 +87,26 @@ export function saveCycle(ctx: ApplyContext, patch: z.output<typeof CyclePatchSc
   for (const [answer, column] of Object.entries(STUDY_COLUMNS)) set(column, patch.study?.[answer as keyof typeof STUDY_COLUMNS]);
   set('seat_rows', patch.seating?.rows);
   set('seat_cols', patch.seating?.cols);
-  if (patch.phase) {
-    set('phase', patch.phase);
-    if (cycle.phaseDates[patch.phase] === undefined) set('phase_dates', JSON.stringify({ ...cycle.phaseDates, [patch.phase]: today(ctx) }));
+  return values;
+}
+
+export function saveCycle(ctx: ApplyContext, patch: z.output<typeof CyclePatchSchema>): CycleDetail {
+  const cycle = getCycle(ctx.db, patch.id);
+  if (patch.instructorId) requireMember(ctx.db, cycle.teamId, patch.instructorId);
+  if (patch.seating) {
+    const { rows, cols } = patch.seating;
+    const outside = focalStudentRows(ctx.db, cycle.id)
+      .map(toFocalStudent)
+      .find((s) => s.seat !== null && (s.seat.row >= rows || s.seat.col >= cols));
+    if (outside?.seat) {
+      throw new AppError('invalid_input', `${outside.code} sits in row ${outside.seat.row + 1}, seat ${outside.seat.col + 1}, outside a ${rows} × ${cols} chart; move them first.`);
+    }
   }
-  writeChanges(ctx, [{ table: 'ls_cycles', row: cycle.id, values }]);
+  const values = cycleColumns(patch);
+  if (patch.phase) {
+    values.phase = patch.phase;
+    if (cycle.phaseDates[patch.phase] === undefined) values.phase_dates = JSON.stringify({ ...cycle.phaseDates, [patch.phase]: today(ctx) });
+  }
+  writeChanges(ctx, [{ table: 'ls_cycles', row: cycle.id, values, seen: patch.seen && cycleColumns(patch.seen) }]);
   return readCycleDetail(ctx.db, cycle.id);
 }

@@ -32,11 +32,11 @@ const ITEMS: Record<ItemKind, { table: LsTable; what: string }> = {
  * Writes one of a cycle's items (a new one when id is absent; an existing
  * one must be this cycle's) and returns the cycle.
  */
-export function saveCycleItem(ctx: ApplyContext, kind: ItemKind, cycleId: string, id: string | undefined, values: Record<string, OpValue>): CycleDetail {
+export function saveCycleItem(ctx: ApplyContext, kind: ItemKind, cycleId: string, id: string | undefined, values: Record<string, OpValue>, seen?: Record<string, OpValue>): CycleDetail {
   getCycle(ctx.db, cycleId);
   const { table, what } = ITEMS[kind];
   if (id) requireCycleItem(ctx.db, table, id, cycleId, what);
-  writeChanges(ctx, [{ table, row: id ?? uuidv7(ctx.now()), values: { cycle_id: cycleId, ...values, ...(id ? {} : { deleted: 0 }) } }]);
+  writeChanges(ctx, [{ table, row: id ?? uuidv7(ctx.now()), values: { cycle_id: cycleId, ...values, ...(id ? {} : { deleted: 0 }) }, seen: id ? seen : undefined }]);
   return readCycleDetail(ctx.db, cycleId);
 }
 
@@ -48,13 +48,11 @@ export function saveMeeting(ctx: ApplyContext, input: z.output<typeof MeetingInp
   const teamId = teamOf(ctx, input.cycleId);
   const attendees = [...new Set(input.attendees)];
   for (const memberId of attendees) requireMember(ctx.db, teamId, memberId);
-  return saveCycleItem(ctx, 'meeting', input.cycleId, input.id, {
-    held_on: input.heldOn,
-    title: input.title,
-    agenda: input.agenda,
-    attendees: JSON.stringify(attendees),
-    notes: input.notes,
-  });
+  return saveCycleItem(ctx, 'meeting', input.cycleId, input.id, meetingColumns({ ...input, attendees }), input.seen && meetingColumns(input.seen));
+}
+
+function meetingColumns(m: Omit<z.output<typeof MeetingInputSchema>, 'cycleId' | 'id' | 'seen'>): Record<string, OpValue> {
+  return { held_on: m.heldOn, title: m.title, agenda: m.agenda, attendees: JSON.stringify([...new Set(m.attendees)]), notes: m.notes };
 }
 
 export function saveTask(ctx: ApplyContext, input: z.output<typeof TaskInputSchema>): CycleDetail {

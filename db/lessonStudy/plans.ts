@@ -24,8 +24,7 @@ export function requireEditable(db: Db, planId: string): PlanRow {
   return row;
 }
 
-export function savePlan(ctx: ApplyContext, patch: z.output<typeof PlanPatchSchema>): Plan {
-  requireEditable(ctx.db, patch.id);
+function planColumns(patch: Omit<z.output<typeof PlanPatchSchema>, 'id' | 'seen'>): Record<string, OpValue> {
   const values: Record<string, OpValue> = {};
   const set = (column: string, value: OpValue | undefined) => {
     if (value !== undefined) values[column] = value;
@@ -37,7 +36,12 @@ export function savePlan(ctx: ApplyContext, patch: z.output<typeof PlanPatchSche
   set('standards', patch.standards);
   set('background', patch.background);
   if (patch.unitSequence) set('unit_sequence', JSON.stringify(patch.unitSequence));
-  writeChanges(ctx, [{ table: 'ls_plans', row: patch.id, values }]);
+  return values;
+}
+
+export function savePlan(ctx: ApplyContext, patch: z.output<typeof PlanPatchSchema>): Plan {
+  requireEditable(ctx.db, patch.id);
+  writeChanges(ctx, [{ table: 'ls_plans', row: patch.id, values: planColumns(patch), seen: patch.seen && planColumns(patch.seen) }]);
   return readPlan(ctx.db, patch.id);
 }
 
@@ -91,7 +95,7 @@ export function saveStep(ctx: ApplyContext, input: z.output<typeof StepInputSche
     changes.push(...renumber);
     Object.assign(values, { plan_id: input.planId, position, origin_step_id: null, deleted: 0 });
   }
-  changes.push({ table: 'ls_plan_steps', row: input.id ?? uuidv7(ctx.now()), values });
+  changes.push({ table: 'ls_plan_steps', row: input.id ?? uuidv7(ctx.now()), values, seen: input.id && input.seen ? stepColumns(input.seen) : undefined });
   writeChanges(ctx, changes);
   return readPlan(ctx.db, input.planId);
 }

@@ -18,7 +18,8 @@ import { listScores } from './scores.js';
 
 export function saveFeedback(ctx: ApplyContext, input: z.output<typeof FeedbackInputSchema>): Observation {
   requireOpen(ctx, input.id);
-  writeChanges(ctx, [{ table: 'observations', row: input.id, values: { strengths: input.strengths, questions: input.questions, next_steps: input.nextSteps } }]);
+  const columns = (f: Omit<typeof input, 'id' | 'seen'>) => ({ strengths: f.strengths, questions: f.questions, next_steps: f.nextSteps });
+  writeChanges(ctx, [{ table: 'observations', row: input.id, values: columns(input), seen: input.seen && columns(input.seen) }]);
   return getObservation(ctx, input.id);
 }
 

@@ -2,8 +2,13 @@
 // an observation's feedback): what was typed is kept here at once, and sent
 // (the whole draft, by `send`) once typing pauses, at once for a choice, on
 // leaving a field and when the screen goes (see useAutosave). A refused save
-// keeps the draft and says why.
+// keeps the draft and says why. Every save carries what the screen saw (the
+// draft as it was loaded or last saved), so the backend writes only the
+// fields changed here and never reverts another device's edit of the others
+// (db/apply.ts, RowChange.seen). A save may have found a field edited on two
+// devices, so the list of those is read again after it.
 import { useCallback, useRef, useState } from 'react';
+import { useStoreApi } from '../appContext.js';
 import { useAutosave } from './useAutosave.js';
 
 /** Field by field: typing a field back to what was stored leaves nothing to save. */
@@ -11,15 +16,17 @@ function sameFields<T extends object>(a: T, b: T): boolean {
   return Object.keys(a).every((key) => a[key as keyof T] === b[key as keyof T]);
 }
 
-export function useSavedDraft<T extends object>(initial: T, send: (value: T) => Promise<void>) {
+export function useSavedDraft<T extends object>(initial: T, send: (value: T, seen: T) => Promise<void>) {
+  const conflicts = useStoreApi('conflicts');
   const [value, setValue] = useState(initial);
   const latest = useRef(initial);
   const stored = useRef(initial);
   const { state, error, flush, changed } = useAutosave(
     async () => {
       const next = latest.current;
-      await send(next);
+      await send(next, stored.current);
       stored.current = next;
+      void conflicts.getState().load();
     },
     () => !sameFields(latest.current, stored.current),
   );

@@ -100,7 +100,7 @@ export type NewCycle = z.input<typeof NewCycleSchema>;
 export const SEATING_LIMIT = 12;
 
 /** Any subset of a cycle's fields; moving to a phase records the day it began. */
-export const CyclePatchSchema = z.strictObject({
+const CyclePatchFieldsSchema = z.strictObject({
   id: IdSchema,
   title: required('The cycle title').optional(),
   researchTheme: text('The research theme', 2000).optional(),
@@ -122,6 +122,8 @@ export const CyclePatchSchema = z.strictObject({
     })
     .optional(),
 });
+/** `seen`: the fields as the screen loaded them (see db/apply.ts, RowChange.seen). */
+export const CyclePatchSchema = CyclePatchFieldsSchema.extend({ seen: CyclePatchFieldsSchema.omit({ id: true }).optional() });
 export type CyclePatch = z.input<typeof CyclePatchSchema>;
 
 export const MeetingSchema = z.object({
@@ -136,7 +138,7 @@ export const MeetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 
-export const MeetingInputSchema = z.strictObject({
+const MeetingFieldsSchema = z.strictObject({
   cycleId: IdSchema,
   id: IdSchema.optional(),
   heldOn: date,
@@ -145,6 +147,8 @@ export const MeetingInputSchema = z.strictObject({
   attendees: z.array(IdSchema).max(100).default([]),
   notes: text('Meeting notes', 50_000).default(''),
 });
+/** `seen`: the fields as the screen loaded them (see db/apply.ts, RowChange.seen). */
+export const MeetingInputSchema = MeetingFieldsSchema.extend({ seen: MeetingFieldsSchema.omit({ cycleId: true, id: true }).optional() });
 export type MeetingInput = z.input<typeof MeetingInputSchema>;
 
 export const TaskSchema = z.object({

@@ -68,7 +68,7 @@ export type PlanSummary = z.infer<typeof PlanSummarySchema>;
 const planText = (what: string) => text(what, PLAN_TEXT_MAX);
 const stepText = (what: string) => text(what, STEP_TEXT_MAX).default('');
 
-export const PlanPatchSchema = z.strictObject({
+const PlanPatchFieldsSchema = z.strictObject({
   id: IdSchema,
   label: text('The version label', 200).optional(),
   goals: z.strictObject({ longTerm: planText('The long-term goal'), unit: planText('The unit goal'), lesson: planText('The lesson goal') }).partial().optional(),
@@ -80,9 +80,11 @@ export const PlanPatchSchema = z.strictObject({
     .refine((lessons) => lessons.filter((l) => l.research).length <= 1, 'Mark one lesson of the unit as the research lesson')
     .optional(),
 });
+/** `seen`: the fields as the screen loaded them (see db/apply.ts, RowChange.seen). */
+export const PlanPatchSchema = PlanPatchFieldsSchema.extend({ seen: PlanPatchFieldsSchema.omit({ id: true }).optional() });
 export type PlanPatch = z.input<typeof PlanPatchSchema>;
 
-export const StepInputSchema = z.strictObject({
+const StepFieldsSchema = z.strictObject({
   planId: IdSchema,
   /** Absent to add a step; present to edit one. */
   id: IdSchema.optional(),
@@ -98,6 +100,8 @@ export const StepInputSchema = z.strictObject({
   support: stepText('Teacher support'),
   evaluation: stepText('Points of evaluation'),
 });
+/** `seen`: the fields as the screen loaded them (see db/apply.ts, RowChange.seen). */
+export const StepInputSchema = StepFieldsSchema.extend({ seen: StepFieldsSchema.omit({ planId: true, id: true, position: true }).optional() });
 export type StepInput = z.input<typeof StepInputSchema>;
 
 export const MoveStepSchema = z.strictObject({ id: IdSchema, to: z.number().int().min(0) });

@@ -50,6 +50,8 @@ export function PersonForm({
       title,
       schoolId: schoolId === '' ? null : schoolId,
       roles,
+      // What this form loaded: only the fields changed here are written (shared/domain.ts, PersonDraftSchema).
+      ...(person ? { seen: { name: person.name, email: person.email, title: person.title, schoolId: person.schoolId, roles: person.roles } } : {}),
     });
 
   return (

@@ -24,7 +24,8 @@ export function SchoolForm({
     <SidePanelForm
       heading={school ? `Edit ${school.name}` : 'New school'}
       submitLabel={school ? 'Save changes' : 'Add school'}
-      save={() => schools.getState().save({ ...(school ? { id: school.id } : {}), name, code, grades })}
+      // With what this form loaded, so only the fields changed here are written (shared/domain.ts, SchoolDraftSchema).
+      save={() => schools.getState().save({ ...(school ? { id: school.id, seen: { name: school.name, code: school.code, grades: school.grades } } : {}), name, code, grades })}
       onSaved={(saved) => onSaved(saved, school === null)}
       onCancel={onCancel}
     >

@@ -14,8 +14,9 @@ export function CycleFields({ detail, onDetail }: CycleTabProps) {
   const api = useApi();
   const { cycle, team } = detail;
   const { title, researchTheme, subject, grade, topic, researchLessonOn } = cycle;
-  const draft = useSavedDraft<Fields>({ title, researchTheme, subject, grade, topic, researchLessonOn, instructorId: cycle.instructorId ?? '' }, async (fields) => {
-    onDetail(await api.saveLessonStudyCycle({ id: cycle.id, ...fields, instructorId: fields.instructorId || null }));
+  const asPatch = (fields: Fields) => ({ ...fields, instructorId: fields.instructorId || null });
+  const draft = useSavedDraft<Fields>({ title, researchTheme, subject, grade, topic, researchLessonOn, instructorId: cycle.instructorId ?? '' }, async (fields, seen) => {
+    onDetail(await api.saveLessonStudyCycle({ id: cycle.id, ...asPatch(fields), seen: asPatch(seen) }));
   });
   const { value, change, save } = draft;
   return (

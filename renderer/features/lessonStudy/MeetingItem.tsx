@@ -23,8 +23,8 @@ export function MeetingItem({ meeting, members, onDetail, onRemove }: MeetingIte
   const api = useApi();
   const titleId = useId();
   const { heldOn, title, agenda, attendees, notes } = meeting;
-  const draft = useSavedDraft<Fields>({ heldOn, title, agenda, attendees, notes }, async (fields) => {
-    onDetail(await api.saveMeeting({ cycleId: meeting.cycleId, id: meeting.id, ...fields }));
+  const draft = useSavedDraft<Fields>({ heldOn, title, agenda, attendees, notes }, async (fields, seen) => {
+    onDetail(await api.saveMeeting({ cycleId: meeting.cycleId, id: meeting.id, ...fields, seen }));
   });
   const { value, change, save } = draft;
   const name = `${meeting.title} (${dayInWords(meeting.heldOn)})`;

@@ -9,6 +9,8 @@ import { useSavedDraft } from '../../ui/useSavedDraft.js';
 
 type Fields = Pick<Plan, 'label' | 'standards' | 'background'> & Plan['goals'];
 
+const asPatch = ({ label, standards, background, longTerm, unit, lesson }: Fields) => ({ label, standards, background, goals: { longTerm, unit, lesson } });
+
 const GOALS = [
   { field: 'longTerm', label: 'Long-term goal', hint: 'The research theme as a goal for students, over years.' },
   { field: 'unit', label: 'Unit goal', hint: 'What students come to understand across the unit.' },
@@ -17,8 +19,8 @@ const GOALS = [
 
 export function PlanFields({ plan, onPlan }: { plan: Plan; onPlan(plan: Plan): void }) {
   const api = useApi();
-  const draft = useSavedDraft<Fields>({ label: plan.label, standards: plan.standards, background: plan.background, ...plan.goals }, async ({ label, standards, background, longTerm, unit, lesson }) => {
-    onPlan(await api.saveLessonPlan({ id: plan.id, label, standards, background, goals: { longTerm, unit, lesson } }));
+  const draft = useSavedDraft<Fields>({ label: plan.label, standards: plan.standards, background: plan.background, ...plan.goals }, async (fields, seen) => {
+    onPlan(await api.saveLessonPlan({ id: plan.id, ...asPatch(fields), seen: asPatch(seen) }));
   });
   const { value, change, save } = draft;
   const readOnly = plan.frozen;

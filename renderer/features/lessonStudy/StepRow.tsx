@@ -28,15 +28,19 @@ function CellText({ label, value, readOnly, focusKey, onChange, onBlur }: { labe
   return <textarea className="field__control ls-steps__text" aria-label={label} rows={3} value={value} readOnly={readOnly} data-focus={focusKey} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />;
 }
 
+/** The step as the table's draft holds it, as the backend takes it. */
+function asStep(d: StepDraft) {
+  // A response just added and not yet written is kept here, not sent: an empty one would be refused.
+  return { ...d, minutes: d.minutes.trim() === '' ? 0 : Number(d.minutes), anticipated: d.anticipated.filter((a) => a.trim() !== '') };
+}
+
 export function StepRow({ step, index, count, readOnly, onPlan, onAddAfter, onMove, onRemove }: StepRowProps) {
   const api = useApi();
   const row = useRef<HTMLTableRowElement>(null);
   const focusResponse = useRef<number | null>(null);
   const { activity, keyQuestion, anticipated, support, evaluation } = step;
-  const draft = useSavedDraft<StepDraft>({ minutes: String(step.minutes), activity, keyQuestion, anticipated, support, evaluation }, async (d) => {
-    const minutes = d.minutes.trim() === '' ? 0 : Number(d.minutes);
-    // A response just added and not yet written is kept here, not sent: an empty one would be refused.
-    onPlan(await api.saveLessonPlanStep({ planId: step.planId, id: step.id, ...d, minutes, anticipated: d.anticipated.filter((a) => a.trim() !== '') }));
+  const draft = useSavedDraft<StepDraft>({ minutes: String(step.minutes), activity, keyQuestion, anticipated, support, evaluation }, async (d, seen) => {
+    onPlan(await api.saveLessonPlanStep({ planId: step.planId, id: step.id, ...asStep(d), seen: asStep(seen) }));
   });
   const { value, change, save } = draft;
   const n = index + 1;

@@ -12,8 +12,8 @@ import { useSavedDraft } from '../../ui/useSavedDraft.js';
 export function StudyTab(props: CycleTabProps) {
   const api = useApi();
   const { cycle } = props.detail;
-  const draft = useSavedDraft<Study>(cycle.study, async (study) => {
-    props.onDetail(await api.saveLessonStudyCycle({ id: cycle.id, study }));
+  const draft = useSavedDraft<Study>(cycle.study, async (study, seen) => {
+    props.onDetail(await api.saveLessonStudyCycle({ id: cycle.id, study, seen: { study: seen } }));
   });
   return (
     <div className="ls-tab ls-study">

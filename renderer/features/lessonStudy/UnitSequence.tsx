@@ -10,8 +10,8 @@ import { useSavedDraft } from '../../ui/useSavedDraft.js';
 
 export function UnitSequence({ plan, onPlan }: { plan: Plan; onPlan(plan: Plan): void }) {
   const api = useApi();
-  const draft = useSavedDraft<{ lessons: UnitLesson[] }>({ lessons: plan.unitSequence }, async ({ lessons }) => {
-    onPlan(await api.saveLessonPlan({ id: plan.id, unitSequence: lessons }));
+  const draft = useSavedDraft<{ lessons: UnitLesson[] }>({ lessons: plan.unitSequence }, async ({ lessons }, seen) => {
+    onPlan(await api.saveLessonPlan({ id: plan.id, unitSequence: lessons, seen: { unitSequence: seen.lessons } }));
   });
   const [newTitle, setNewTitle] = useState('');
   const lessons = draft.value.lessons;

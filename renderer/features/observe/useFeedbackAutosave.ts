@@ -12,8 +12,8 @@ export type { SaveState } from '../../ui/useAutosave.js';
 
 export function useFeedbackAutosave(observationId: string, initial: Feedback) {
   const api = useApi();
-  const draft = useSavedDraft(initial, async (next) => {
-    await api.saveFeedback({ id: observationId, ...next });
+  const draft = useSavedDraft(initial, async (next, seen) => {
+    await api.saveFeedback({ id: observationId, ...next, seen });
   });
   const { change: changeDraft } = draft;
   const change = useCallback((field: FeedbackField, text: string) => changeDraft({ [field]: text }), [changeDraft]);
