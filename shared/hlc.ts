@@ -20,10 +20,16 @@ export interface HlcState {
   readonly node: string;
 }
 
+/**
+ * A change dated too far ahead. `ownName`: the change carries this device's
+ * own node id, so it is not another device's clock that is wrong: this one's
+ * is, or the change was not made here.
+ */
 export class ClockDriftError extends Error {
-  constructor(readonly remoteMs: number, readonly localMs: number) {
+  constructor(readonly remoteMs: number, readonly localMs: number, readonly ownName = false) {
     super(
-      `Your clock is wrong, or the other device's is: a change is dated ${new Date(remoteMs).toISOString()}, ` +
+      `Your clock is wrong, or ${ownName ? "the change is not this device's: a change made in this device's name" : "the other device's is: a change"} ` +
+        `is dated ${new Date(remoteMs).toISOString()}, ` +
         `more than a day after this device's time (${new Date(localMs).toISOString()}). Set the correct date and time, then try again.`,
     );
     this.name = 'ClockDriftError';
@@ -64,7 +70,7 @@ export function tick(state: HlcState, now: number): HlcState {
  * a remote clock that is behind is normal (a laptop that was offline for a week).
  */
 export function receive(state: HlcState, remote: HlcState, now: number, maxDrift = MAX_FORWARD_DRIFT_MS): HlcState {
-  if (remote.ms > now + maxDrift) throw new ClockDriftError(remote.ms, now);
+  if (remote.ms > now + maxDrift) throw new ClockDriftError(remote.ms, now, remote.node === state.node);
   const ms = Math.max(state.ms, remote.ms, now);
   if (ms === state.ms && ms === remote.ms) {
     return { ...bump(ms, Math.max(state.counter, remote.counter)), node: state.node };

@@ -2,14 +2,15 @@
 // can tell (its database version, its district, the key the maker signed
 // earlier bundles with, whether this replica holds what the bundle was cut
 // against), then one transaction that publishes the rubric versions, applies
-// every op through the one apply path, learns what the maker holds and
-// records the import. Any failure leaves the store as it was.
+// every op through the one apply path (as ops from outside: none in this
+// device's own name that it never made, see ../remoteOps.ts), learns what the
+// maker holds and records the import. Any failure leaves the store as it was.
 import path from 'node:path';
 import { AppError } from '../../shared/errors.js';
 import type { BundleImportResult } from '../../shared/sync/bundles.js';
 import type { Manifest } from '../../shared/sync/manifest.js';
 import { missingFrom } from '../../shared/sync/versionVector.js';
-import { applyOps } from '../apply.js';
+import { applyRemoteOps } from '../remoteOps.js';
 import { readSettings } from '../settings.js';
 import type { Store } from '../store.js';
 import { recordBundle } from './history.js';
@@ -60,7 +61,7 @@ export function applyBundle(store: Store, { manifest, ops, rubrics }: ReadBundle
   return store.db.transaction((): BundleImportResult => {
     const now = store.now();
     const rubricsAdded = storeRubrics(store.db, rubrics, now);
-    const result = applyOps(store, ops);
+    const result = applyRemoteOps(store, ops, 'bundle');
     if (manifest.device !== store.nodeId) {
       learnPeer(store.db, { node: manifest.device, publicKey: manifest.publicKey, userName: manifest.userName, district: manifest.district }, manifest.vector, now);
     }

@@ -3,15 +3,16 @@
 // a batch sent twice is harmless, the hub skips ops it holds), then what the
 // hub has for this device: a new device takes the starting snapshot, then
 // pulls pages from its cursor. Each page is applied through the one apply
-// path in one transaction together with the cursor that follows it, so a cut
-// connection or a killed process repeats at most one page, which changes
-// nothing the second time.
+// path (as ops from outside, ../remoteOps.ts) in one transaction together
+// with the cursor that follows it, so a cut connection or a killed process
+// repeats at most one page, which changes nothing the second time.
 import { AppError } from '../../shared/errors.js';
 import type { HubSyncResult } from '../../shared/sync/hub.js';
 import { PULL_PAGE, PullResponseSchema, PUSH_BATCH, PUSH_ROW_SLACK, PushResponseSchema, SnapshotResponseSchema } from '../../shared/sync/hubProtocol.js';
-import { applyOps, type ApplyResult } from '../apply.js';
+import type { ApplyResult } from '../apply.js';
 import { referencedRubrics, storeHubRubrics } from '../bundles/rubricsPart.js';
 import type { Op } from '../ops.js';
+import { applyRemoteOps } from '../remoteOps.js';
 import type { Store } from '../store.js';
 import { callHub } from './http.js';
 import { readHubState, readHubToken, updateHubState, type HubState } from './state.js';
@@ -69,7 +70,7 @@ async function pushOwnChanges(s: Session): Promise<number> {
 function applyPage(s: Session, page: { ops: readonly unknown[]; rubrics: readonly unknown[] }, patch: Partial<HubState>, total: PageTotals): void {
   const result = s.store.db.transaction(() => {
     total.skippedRubrics.push(...storeHubRubrics(s.store.db, page.rubrics, s.store.now()));
-    const applied = applyOps(s.store, page.ops);
+    const applied = applyRemoteOps(s.store, page.ops, 'hub');
     s.state = updateHubState(s.store.db, patch);
     return applied;
   })();
