@@ -9,6 +9,8 @@ import { uuidv7 } from '../shared/ids.js';
 import { ClockDriftError } from '../shared/hlc.js';
 import { AppError } from '../shared/errors.js';
 import { columnsOf, SYNCED_TABLE_NAMES, type OpValue, type SyncedTable } from '../shared/registry.js';
+import { CONFLICTS } from '../shared/sync/dataChange.js';
+import type { ChangeFeed } from './changeFeed.js';
 import { localTick, observeRemote } from './clock.js';
 import { createOpValidator, type Op } from './ops.js';
 import type { Db } from './sqlite.js';
@@ -17,6 +19,8 @@ export interface ApplyContext {
   db: Db;
   nodeId: string;
   now: () => number;
+  /** Told which tables each apply wrote, so open screens follow (absent where nothing listens). */
+  changes?: ChangeFeed;
 }
 
 export interface ApplyResult {
@@ -141,7 +145,9 @@ export function applyOps(ctx: ApplyContext, rawOps: readonly unknown[]): ApplyRe
     };
   });
   try {
-    return run();
+    const result = run();
+    if (result.applied > 0) ctx.changes?.announce({ tables: [...new Set(ops.map((op) => op.table)), CONFLICTS] });
+    return result;
   } catch (err) {
     if (err instanceof ClockDriftError) throw new AppError('clock_wrong', err.message);
     throw err;

@@ -17,7 +17,7 @@ const NAMED: Record<string, { sql: string; say: (name: string) => string }> = {
   calibration_rounds: { sql: 'SELECT name FROM calibration_rounds WHERE id = ?', say: (name) => `Calibration round “${name}”` },
   ls_teams: { sql: 'SELECT name FROM ls_teams WHERE id = ?', say: (name) => `Lesson study team “${name}”` },
   ls_cycles: {
-    sql: `SELECT coalesce(nullif(research_theme, ''), nullif(topic, ''), nullif(title, ''), 'untitled') FROM ls_cycles WHERE id = ?`,
+    sql: `SELECT coalesce(nullif(title, ''), nullif(topic, ''), 'untitled') FROM ls_cycles WHERE id = ?`,
     say: (name) => `Lesson study cycle “${name}”`,
   },
 };

@@ -3,6 +3,7 @@
 // installation's node id.
 import fs from 'node:fs';
 import type { ApplyContext } from './apply.js';
+import { createChangeFeed, type ChangeFeed } from './changeFeed.js';
 import { migrate, refuseFutureDatabase, schemaVersion, type MigrationReport } from './migrate.js';
 import { ensureNodeIdentity } from './nodeIdentity.js';
 import { dbPath } from './paths.js';
@@ -16,6 +17,7 @@ export interface StoreOptions {
 }
 
 export interface Store extends ApplyContext {
+  changes: ChangeFeed;
   dataDir: string;
   file: string;
   schemaVersion: number;
@@ -45,6 +47,7 @@ export function openStore(options: StoreOptions): Store {
       schemaVersion: schemaVersion(db),
       migration,
       replacedNodeId: identity.replaced,
+      changes: createChangeFeed(),
       close: () => db.close(),
     };
   } catch (err) {

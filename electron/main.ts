@@ -15,7 +15,7 @@ import { openStore } from '../db/store.js';
 import type { CallResult } from '../shared/contract.js';
 import { AppError, INTERNAL_ERROR_MESSAGE } from '../shared/errors.js';
 import type { SavePdfResult } from '../shared/shellBridge.js';
-import { IPC_CHANNEL, SAVE_PDF_CHANNEL } from './channel.js';
+import { DATA_CHANGED_CHANNEL, IPC_CHANNEL, SAVE_PDF_CHANNEL } from './channel.js';
 import { parseShellOptions, ShellOptionsError, type ShellOptions } from './options.js';
 import {
   APP_ENTRY_URL,
@@ -231,6 +231,10 @@ function onReady(options: ShellOptions): void {
     store = options.nativeBinding === null ? openStore({ dataDir }) : openStore({ dataDir, nativeBinding: options.nativeBinding });
     syncer = createHubSyncer(store);
     backend = createBackend(store, syncer);
+    // What changed in the store reaches the window, whose open screens follow it.
+    store.changes.subscribe((change) => {
+      if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(DATA_CHANGED_CHANNEL, change);
+    });
     // With the district hub, whenever it can be reached, backing off when it cannot.
     syncer.startAutomatic();
   } catch (error) {

@@ -1,6 +1,8 @@
 // The browser host: the built renderer and the same backend as Electron's,
 // over HTTP on 127.0.0.1 only. GET serves the renderer's files; POST
-// /api/<method> calls the contract with a JSON body and answers a CallResult.
+// /api/<method> calls the contract with a JSON body and answers a CallResult;
+// GET /events is a stream of what changed in the store (server-sent events),
+// which open screens follow.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +11,7 @@ import { DEFAULT_MAX_REQUEST_BYTES, contract, isMethodName, type CallResult } fr
 import type { ErrorCode } from '../shared/errors.js';
 import { randomHex } from '../shared/ids.js';
 import { callMethod, type Backend } from '../db/backend.js';
+import type { ChangeFeed } from '../db/changeFeed.js';
 import { resolveAssetPath } from './assetPath.js';
 import { hasSecret, isAllowedHost, isAllowedOrigin } from './guards.js';
 
@@ -40,7 +43,12 @@ export interface WebHostOptions {
   rendererDir: string;
   port?: number;
   secret?: string;
+  /** The store's announcements, streamed to open pages at GET /events. */
+  changes?: ChangeFeed;
 }
+
+/** A comment line now and then keeps the stream's connection from looking idle to anything between. */
+export const EVENTS_HEARTBEAT_MS = 20_000;
 
 export interface WebHost {
   port: number;
@@ -107,6 +115,23 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, me
   sendJson(res, result.ok ? 200 : STATUS_FOR[result.error.code], result);
 }
 
+/** GET /events: one `data:` line of JSON (a DataChange) per announcement, for as long as the page listens. */
+function streamChanges(req: http.IncomingMessage, res: http.ServerResponse, options: Required<WebHostOptions>): void {
+  if (req.method !== 'GET') return refuse(res, 'invalid_input', 'The change stream is read with GET.');
+  if (!hasSecret(req.headers, options.secret)) {
+    return refuse(res, 'unauthorized', 'This request does not carry the secret of this Fieldbook session; open the address Fieldbook printed.');
+  }
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.write(': listening\n\n');
+  const stop = options.changes.subscribe((change) => res.write(`data: ${JSON.stringify(change)}\n\n`));
+  const heartbeat = setInterval(() => res.write(': still here\n\n'), EVENTS_HEARTBEAT_MS);
+  heartbeat.unref();
+  res.on('close', () => {
+    stop();
+    clearInterval(heartbeat);
+  });
+}
+
 function serveAsset(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, rendererDir: string): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' }).end();
@@ -130,7 +155,8 @@ function serveAsset(req: http.IncomingMessage, res: http.ServerResponse, pathnam
 export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const secret = options.secret ?? randomHex(32);
   let port = options.port ?? 0;
-  const opts = (): Required<WebHostOptions> => ({ ...options, port, secret });
+  const changes = options.changes ?? { announce: () => undefined, subscribe: () => () => undefined };
+  const opts = (): Required<WebHostOptions> => ({ ...options, port, secret, changes });
 
   const server = http.createServer((req, res) => {
     if (!isAllowedHost(req.headers, port)) return refuse(res, 'forbidden', 'This address is not the one Fieldbook is serving.');
@@ -142,6 +168,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       );
       return;
     }
+    if (pathname === '/events') return streamChanges(req, res, opts());
     serveAsset(req, res, pathname, options.rendererDir);
   });
   server.requestTimeout = 30_000;

@@ -4,13 +4,15 @@
 import { useEffect } from 'react';
 import type { Api } from '../shared/contract.js';
 import { ApiProvider, useAppStore, useStoreApi } from './appContext.js';
+import { NO_DATA_CHANGES, type DataChanges } from './dataChanges.js';
 import { FirstRunScreen } from './features/firstRun/FirstRunScreen.js';
 import { AppShell } from './features/shell/AppShell.js';
 import { ErrorAlert } from './ui/Notices.js';
 
-export function App({ api }: { api: Api }) {
+/** `changes`: what changed in the store, which open screens follow (none in tests that do not need it). */
+export function App({ api, changes = NO_DATA_CHANGES }: { api: Api; changes?: DataChanges }) {
   return (
-    <ApiProvider api={api}>
+    <ApiProvider api={api} changes={changes}>
       <Startup />
     </ApiProvider>
   );

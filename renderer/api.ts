@@ -4,6 +4,7 @@
 // the renderer knows or cares which one it got.
 import { makeApi, toCallResult, type Api, type BridgeApi, type CallResult, type MethodName } from '../shared/contract.js';
 import type { ShellBridge } from '../shared/shellBridge.js';
+import { createHttpDataChanges, NO_DATA_CHANGES, type DataChanges } from './dataChanges.js';
 
 declare global {
   interface Window {
@@ -83,8 +84,12 @@ export function takeSecretFromLocation(loc: Location = window.location, storage:
   return storage.getItem(SECRET_STORAGE_KEY);
 }
 
-/** Picks the transport for the shell this page runs in. Call once, before rendering. */
-export function connectApi(): Api {
-  if (window.fieldbook) return createBridgeApi(window.fieldbook);
-  return createHttpApi(takeSecretFromLocation());
+/** Picks the transport for the shell this page runs in, for calls and for what changed. Call once, before rendering. */
+export function connectShell(): { api: Api; changes: DataChanges } {
+  if (window.fieldbook) {
+    const shell = window.fieldbookShell;
+    return { api: createBridgeApi(window.fieldbook), changes: shell ? { subscribe: (listener) => shell.onDataChanged(listener) } : NO_DATA_CHANGES };
+  }
+  const secret = takeSecretFromLocation();
+  return { api: createHttpApi(secret), changes: createHttpDataChanges(secret) };
 }

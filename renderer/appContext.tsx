@@ -1,9 +1,11 @@
 // One place the components take their Api and stores from. The stores are
 // made per app instance (not module singletons), so each test renders an app
 // on its own backend with nothing left over from the test before it.
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import type { Api } from '../shared/contract.js';
+import { CONFLICTS, touches } from '../shared/sync/dataChange.js';
+import { NO_DATA_CHANGES, type DataChanges } from './dataChanges.js';
 import { createNavigationStore, type NavigationStore } from './features/shell/navigationStore.js';
 import { createConflictsStore, type ConflictsStore } from './features/shell/conflictsStore.js';
 import { createSettingsStore, type SettingsStore } from './features/settings/settingsStore.js';
@@ -30,7 +32,7 @@ export interface AppStores {
   hub: HubStore;
 }
 
-export function createAppStores(api: Api): AppStores {
+export function createAppStores(api: Api, changes: DataChanges = NO_DATA_CHANGES): AppStores {
   const schools = createSchoolsStore(api);
   const people = createPeopleStore(api);
   // The directory is on screen beside the conflict banner and in most forms:
@@ -40,6 +42,27 @@ export function createAppStores(api: Api): AppStores {
     void people.getState().load();
   };
   const conflicts = createConflictsStore(api, reloadDirectory);
+  const hub = createHubStore(api, () => {
+    void conflicts.getState().load();
+    reloadDirectory();
+  });
+  // What the shell announces: the lists every screen shares follow it here, and screens follow what they show (useDataChanges).
+  let hubRefresh: ReturnType<typeof setTimeout> | null = null;
+  changes.subscribe((change) => {
+    if (touches(change, [CONFLICTS])) void conflicts.getState().load();
+    if (touches(change, ['schools'])) void schools.getState().load();
+    if (touches(change, ['people'])) void people.getState().load();
+    // A sync began or ended (at once), or edits added to what waits to be sent (once a second at most, while typing).
+    if (hubRefresh !== null && !change.hub) return;
+    if (hubRefresh !== null) clearTimeout(hubRefresh);
+    hubRefresh = setTimeout(
+      () => {
+        hubRefresh = null;
+        void hub.getState().refresh();
+      },
+      change.hub ? 0 : 1000,
+    );
+  });
   return {
     navigation: createNavigationStore(),
     conflicts,
@@ -51,23 +74,21 @@ export function createAppStores(api: Api): AppStores {
     calibrate: createCalibrateStore(),
     insights: createInsightsStore(api),
     lessonStudy: createLessonStudyStore(),
-    hub: createHubStore(api, () => {
-      void conflicts.getState().load();
-      reloadDirectory();
-    }),
+    hub,
   };
 }
 
 interface AppContextValue {
   api: Api;
+  changes: DataChanges;
   stores: AppStores;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);
 
-/** Give the app its Api (the real transport in main.tsx, a test backend in tests). */
-export function ApiProvider({ api, children }: { api: Api; children: ReactNode }) {
-  const [value] = useState<AppContextValue>(() => ({ api, stores: createAppStores(api) }));
+/** Give the app its Api and the store's announcements (the real transport in main.tsx, a test backend in tests). */
+export function ApiProvider({ api, changes = NO_DATA_CHANGES, children }: { api: Api; changes?: DataChanges; children: ReactNode }) {
+  const [value] = useState<AppContextValue>(() => ({ api, changes, stores: createAppStores(api, changes) }));
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }
 
@@ -79,6 +100,20 @@ function useAppContext(): AppContextValue {
 
 export function useApi(): Api {
   return useAppContext().api;
+}
+
+/** Calls `onChange` whenever the store announces a change to one of `tables`, while the component is on screen. */
+export function useDataChanges(tables: readonly string[], onChange: () => void): void {
+  const { changes } = useAppContext();
+  const latest = useRef(onChange);
+  useEffect(() => {
+    latest.current = onChange;
+  });
+  const key = tables.join(',');
+  useEffect(
+    () => changes.subscribe((change) => touches(change, key.split(',')) && latest.current()),
+    [changes, key],
+  );
 }
 
 type StateOf<S> = S extends StoreApi<infer T> ? T : never;

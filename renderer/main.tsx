@@ -1,10 +1,10 @@
 // Entry point of the page: connect to whichever shell hosts it, then render.
-// connectApi runs before anything reads the URL, so the browser host's
+// connectShell runs before anything reads the URL, so the browser host's
 // #secret=... is taken out of the address before hash routing sees it.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config as configureZod } from 'zod';
-import { connectApi } from './api.js';
+import { connectShell } from './api.js';
 import { App } from './App.js';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -25,11 +25,11 @@ import './styles/lessonStudyTeaching.css';
 // try, so it never even attempts an eval the policy would refuse.
 configureZod({ jitless: true });
 
-const api = connectApi();
+const { api, changes } = connectShell();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 createRoot(container).render(
   <StrictMode>
-    <App api={api} />
+    <App api={api} changes={changes} />
   </StrictMode>,
 );

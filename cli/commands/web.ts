@@ -9,7 +9,20 @@ import { openStore } from '../../db/store.js';
 import { startWebHost } from '../../host/server.js';
 import { UsageError, type CommandContext } from '../context.js';
 
-const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
+/**
+ * The app's folder: the nearest one above this module that holds package.json.
+ * This module runs from cli/commands/ (sources) or from the bundle's
+ * dist/cli/chunks/ (npm run build), so no fixed number of "../" fits both.
+ */
+function appRoot(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return here;
+  }
+}
+
+const RENDERER_DIR = path.join(appRoot(), 'dist', 'renderer');
 
 function openBrowser(url: string): void {
   const [cmd, args] =
@@ -29,7 +42,7 @@ export async function webCommand(ctx: CommandContext, opts: { port: string | und
   const syncer = createHubSyncer(store);
   let host;
   try {
-    host = await startWebHost({ backend: createBackend(store, syncer), rendererDir: RENDERER_DIR, port });
+    host = await startWebHost({ backend: createBackend(store, syncer), rendererDir: RENDERER_DIR, port, changes: store.changes });
   } catch (err) {
     store.close();
     const code = (err as NodeJS.ErrnoException).code;

@@ -56,6 +56,8 @@ export function createHubSyncer(store: Store, timers: SyncTimers = REAL_TIMERS, 
 
   function schedule(ms: number): void {
     clear();
+    // The Sync screen and the sidebar say what automatic sync does next.
+    store.changes.announce({ hub: true });
     if (!automatic || paused) return;
     nextAt = timers.now() + ms;
     cancel = timers.after(ms, () => {
@@ -71,6 +73,7 @@ export function createHubSyncer(store: Store, timers: SyncTimers = REAL_TIMERS, 
     while (running) await running.catch(() => undefined);
     const attempt = sync(store);
     running = attempt;
+    store.changes.announce({ hub: true });
     try {
       const result = await attempt;
       failures = 0;

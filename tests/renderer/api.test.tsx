@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeBridge, type CallResult, type MethodName } from '../../shared/contract.js';
 import { AppError } from '../../shared/errors.js';
-import { connectApi, createBridgeApi, createHttpApi, SECRET_STORAGE_KEY, takeSecretFromLocation } from '../../renderer/api.js';
+import { connectShell, createBridgeApi, createHttpApi, SECRET_STORAGE_KEY, takeSecretFromLocation } from '../../renderer/api.js';
 import { openTestBackend, type TestBackend } from './support/testBackend.js';
 
 const backends: TestBackend[] = [];
@@ -120,7 +120,7 @@ describe('Electron bridge transport', () => {
 
   it('is chosen when the preload provides window.fieldbook, and reaches the backend', async () => {
     window.fieldbook = await realBridge();
-    const api = connectApi();
+    const { api } = connectShell();
     expect(await api.getSettings({})).toMatchObject({ firstRunDone: false });
     const error = await rejection(api.saveSchool({ name: '' }));
     expect(error.code).toBe('invalid_input');

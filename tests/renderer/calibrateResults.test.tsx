@@ -203,7 +203,7 @@ describe('revealed round', () => {
     await app.user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
     expect(print).toHaveBeenCalledOnce();
     const savePdf = vi.fn(async () => ({ saved: true, path: '/home/fay/round.pdf' }));
-    window.fieldbookShell = { savePdf };
+    window.fieldbookShell = { savePdf, onDataChanged: () => () => undefined };
     await app.user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
     expect(savePdf).toHaveBeenCalledWith(`calibration-fall-calibration-grade-4-${day}.pdf`);
     expect(status()).toBe('Saved the PDF to /home/fay/round.pdf.');

@@ -161,7 +161,7 @@ describe('report screen', () => {
     expect(print).toHaveBeenCalledOnce();
 
     const savePdf = vi.fn(async () => ({ saved: true, path: '/home/coach/feedback.pdf' }));
-    window.fieldbookShell = { savePdf };
+    window.fieldbookShell = { savePdf, onDataChanged: () => () => undefined };
     await app.user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
     expect(savePdf).toHaveBeenCalledWith(names[0]!.replace(/\.md$/, '.pdf'));
     expect((await screen.findByRole('status')).textContent).toBe('Saved the PDF to /home/coach/feedback.pdf.');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import { makeApi, type Api } from '../../shared/contract.js';
 import { callMethod, createBackend } from '../../db/backend.js';
-import { openStore } from '../../db/store.js';
+import { openStore, type Store } from '../../db/store.js';
 
 /** A temp-dir maker for one test file; every directory it made is removed after the file's tests. */
 export function tempDirsFor(prefix: string): () => string {
@@ -25,9 +25,10 @@ export function makeTempDir(prefix = 'fieldbook-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function openTestApi(dataDir: string = makeTempDir()): Promise<{ api: Api; dataDir: string; close(): void }> {
+/** `changes`: the store's announcements, as a shell passes them to the page. */
+export async function openTestApi(dataDir: string = makeTempDir()): Promise<{ api: Api; changes: Store['changes']; dataDir: string; close(): void }> {
   const store = openStore({ dataDir });
   const backend = createBackend(store);
   const api = makeApi((method, input) => callMethod(backend, method, input));
-  return { api, dataDir, close: () => store.close() };
+  return { api, changes: store.changes, dataDir, close: () => store.close() };
 }

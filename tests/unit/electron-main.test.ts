@@ -40,6 +40,10 @@ interface FakeFrame {
 
 class FakeWebContents extends EventEmitter {
   mainFrame: FakeFrame = { url: 'app://fieldbook/', parent: null };
+  sent: [string, unknown][] = [];
+  send(channel: string, payload: unknown): void {
+    this.sent.push([channel, payload]);
+  }
   printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 fake'));
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
@@ -161,13 +165,17 @@ function makeFakeElectron(options: { packaged: boolean; appPath: string; userDat
 function makeFakeStoreModule() {
   const opened: { dataDir: string; nativeBinding?: string }[] = [];
   let closed = 0;
+  /** What the main process listens to: the store's announcements of what changed. */
+  const listeners = new Set<(change: unknown) => void>();
   return {
     opened,
     closed: () => closed,
+    announce: (change: unknown) => listeners.forEach((listener) => listener(change)),
     module: {
       openStore(options: { dataDir: string; nativeBinding?: string }) {
         opened.push(options);
-        return { schemaVersion: 1, nodeId: 'node-test', close: () => void closed++ };
+        const changes = { announce: () => undefined, subscribe: (listener: (change: unknown) => void) => (listeners.add(listener), () => listeners.delete(listener)) };
+        return { schemaVersion: 1, nodeId: 'node-test', changes, close: () => void closed++ };
       },
     },
   };
@@ -280,6 +288,13 @@ describe('electron/main.ts (against a fake Electron)', () => {
     const binding = path.join(root, '.electron-native/better-sqlite3/build/Release/better_sqlite3.node');
     expect((await startMain({ env: { FIELDBOOK_NATIVE_BINDING: binding } })).store.opened[0]).toEqual({ dataDir: userData, nativeBinding: binding });
     expect((await startMain({ packaged: true, env: { FIELDBOOK_NATIVE_BINDING: binding } })).store.opened[0]).toEqual({ dataDir: userData });
+  });
+
+  it('passes what changed in the store on to the window, on its own channel', async () => {
+    const main = await startMain();
+    const change = { tables: ['conflicts', 'notes'], hub: false };
+    main.store.announce(change);
+    expect(main.windows[0]!.webContents.sent).toEqual([['fieldbook:data-changed', change]]);
   });
 
   it('refuses a --data-dir without a directory with one sentence, and exits', async () => {

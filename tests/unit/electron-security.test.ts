@@ -1,5 +1,6 @@
 // The Electron shell's security rules, tested in plain Node: electron/security.ts
 // must never import 'electron' at runtime, so this file never does either.
+import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -271,6 +272,27 @@ describe('module boundaries', () => {
     expect(await shell.savePdf('feedback.pdf')).toEqual({ saved: false, error: PDF_UNREACHABLE_MESSAGE });
     answer = () => Promise.reject(new Error('main process gone'));
     expect(await shell.savePdf('feedback.pdf')).toEqual({ saved: false, error: PDF_UNREACHABLE_MESSAGE });
+  });
+
+  it('the preload’s fieldbookShell.onDataChanged passes on only well-formed changes, never the IPC event, until it is stopped', async () => {
+    const code = (await bundlePreload()).outputFiles[0]?.text ?? '';
+    const exposed = new Map<string, unknown>();
+    const channels = new EventEmitter();
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
+      ipcRenderer: { invoke: async () => null, on: channels.on.bind(channels), off: channels.off.bind(channels) },
+    };
+    const module = { exports: {} };
+    new Function('require', 'module', 'exports', code)(() => electron, module, module.exports);
+    const heard: unknown[][] = [];
+    const stop = (exposed.get('fieldbookShell') as ShellBridge).onDataChanged((...args: unknown[]) => heard.push(args));
+    const event = { sender: 'the IPC event, which must not reach the page' };
+    channels.emit('fieldbook:data-changed', event, { tables: ['notes'], hub: false, extra: 'dropped' });
+    channels.emit('fieldbook:data-changed', event, { tables: 'notes', hub: false });
+    channels.emit('fieldbook:data-changed', event, null);
+    stop();
+    channels.emit('fieldbook:data-changed', event, { tables: ['schools'], hub: true });
+    expect(heard).toEqual([[{ tables: ['notes'], hub: false }]]);
   });
 });
 

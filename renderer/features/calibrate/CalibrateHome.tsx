@@ -6,6 +6,7 @@ import { useAppStore, useStoreApi } from '../../appContext.js';
 import { ErrorAlert, StatusNote } from '../../ui/Notices.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { useKeyShortcut } from '../../ui/useKeyShortcut.js';
+import { CALIBRATION_TABLES } from '../../followedTables.js';
 import { useLoaded } from '../../ui/useLoaded.js';
 import { NewRoundForm } from './NewRoundForm.js';
 import { RaterBoard } from './RaterBoard.js';
@@ -14,7 +15,7 @@ import { RoundsTable } from './RoundsTable.js';
 export function CalibrateHome() {
   const calibrate = useStoreApi('calibrate');
   const notice = useAppStore('calibrate', (s) => s.notice);
-  const { data: rounds, error } = useLoaded((api) => api.listCalibrationRounds({}), 'rounds');
+  const { data: rounds, error } = useLoaded((api) => api.listCalibrationRounds({}), 'rounds', CALIBRATION_TABLES);
   const [creating, setCreating] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
 

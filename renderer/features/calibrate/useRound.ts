@@ -2,10 +2,10 @@
 // many anchors, and after reveal every result) with its rubric version.
 // `setRound` takes a newer detail from an action (anchors, reveal, consensus)
 // without loading again.
-import { useState } from 'react';
 import type { RoundDetail } from '../../../shared/calibration/schemas.js';
 import type { Api } from '../../../shared/contract.js';
-import { useLoaded } from '../../ui/useLoaded.js';
+import { CALIBRATION_TABLES } from '../../followedTables.js';
+import { useEdited, useLoaded } from '../../ui/useLoaded.js';
 import { loadRoundRubric } from './roundRubric.js';
 
 async function loadRound(api: Api, id: string) {
@@ -14,7 +14,7 @@ async function loadRound(api: Api, id: string) {
 }
 
 export function useRound(roundId: string) {
-  const { data, error } = useLoaded((api) => loadRound(api, roundId), roundId);
-  const [newer, setRound] = useState<RoundDetail | null>(null);
-  return { round: newer ?? data?.detail ?? null, rubric: data?.rubric ?? null, error, setRound };
+  const { data, error } = useLoaded((api) => loadRound(api, roundId), roundId, CALIBRATION_TABLES);
+  const [round, setRound] = useEdited<RoundDetail>(data?.detail ?? null);
+  return { round, rubric: data?.rubric ?? null, error, setRound };
 }

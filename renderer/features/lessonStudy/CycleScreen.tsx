@@ -1,13 +1,15 @@
 // One lesson study cycle: its header (title, team, research theme, variant),
-// the phase timeline, and a tab bar over its parts. The detail is read once;
-// every edit on any tab returns it fresh, so all tabs agree.
-import { useState } from 'react';
+// the phase timeline, and a tab bar over its parts. The detail is read when
+// the screen opens and again whenever the store announces a change to what a
+// cycle shows (another device's edit arriving by sync); every edit on any tab
+// returns it fresh, so all tabs agree.
 import { LS_VARIANT_LABELS } from '../../../shared/lessonStudy/cycle.js';
 import type { CycleDetail } from '../../../shared/lessonStudy/detail.js';
 import { useAppStore, useStoreApi } from '../../appContext.js';
 import { ErrorAlert, StatusNote } from '../../ui/Notices.js';
 import { ScreenHeading } from '../../ui/ScreenHeading.js';
-import { useLoaded } from '../../ui/useLoaded.js';
+import { CYCLE_TABLES } from '../../followedTables.js';
+import { useEdited, useLoaded } from '../../ui/useLoaded.js';
 import { EditorTabs, panelId, tabId } from '../rubrics/editor/EditorTabs.js';
 import { CYCLE_TAB_PANELS } from './cycleTabPanels.js';
 import { CYCLE_TAB_LABELS, tabsFor } from './cycleTabs.js';
@@ -19,9 +21,8 @@ const TITLE_ID = 'ls-cycle-title';
 const PREFIX = 'ls-cycle';
 
 export function CycleScreen({ cycleId }: { cycleId: string }) {
-  const { data, error } = useLoaded((api) => api.getLessonStudyCycle({ id: cycleId }), cycleId);
-  const [newer, setDetail] = useState<CycleDetail | null>(null);
-  const detail = newer ?? data;
+  const { data, error } = useLoaded((api) => api.getLessonStudyCycle({ id: cycleId }), cycleId, CYCLE_TABLES);
+  const [detail, setDetail] = useEdited(data);
   if (!detail) {
     return (
       <section className="screen" aria-label="Lesson study cycle">

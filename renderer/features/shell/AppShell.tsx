@@ -15,8 +15,6 @@ import { ConflictBanner } from './ConflictBanner.js';
 import { Navigation } from './Navigation.js';
 import type { SectionId } from './sections.js';
 
-const HUB_STATUS_EVERY_MS = 10_000;
-
 // Insights brings the chart library; it loads when first opened, so the
 // screens used all day in classrooms do not wait for it.
 const InsightsScreen = lazy(() => import('../insights/InsightsScreen.js').then((m) => ({ default: m.InsightsScreen })));
@@ -48,10 +46,8 @@ export function AppShell() {
   }, [observe, navigation]);
 
   useEffect(() => {
-    // The host syncs with the hub on its own; the sidebar and the Sync screen follow along.
+    // The host syncs with the hub on its own and says so (appContext.tsx); this is where the sidebar and the Sync screen start.
     void hub.getState().refresh();
-    const poll = setInterval(() => void hub.getState().refresh(), HUB_STATUS_EVERY_MS);
-    return () => clearInterval(poll);
   }, [hub]);
 
   useEffect(() => {

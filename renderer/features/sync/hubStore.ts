@@ -1,7 +1,8 @@
 // This device's standing with the district hub, for the Sync screen and the
-// sidebar. The host syncs on its own, so the app asks for the status now and
-// then; when it sees a sync it did not start, it reloads the conflicts, which
-// arrive with other devices' changes.
+// sidebar. The host syncs on its own and announces it (shared/sync/
+// dataChange.ts), and the app asks for the status then; when it sees a sync
+// it did not start, it reloads the conflicts, which arrive with other
+// devices' changes.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../../shared/contract.js';
 import type { HubStatus, HubSyncResult } from '../../../shared/sync/hub.js';

@@ -18,7 +18,7 @@ export async function renderApp(options: { firstRunDone?: boolean; demo?: boolea
   if (options.demo) await backend.api.loadDemo({});
   if (options.firstRunDone) await backend.api.saveSettings({ firstRunDone: true });
   const user = userEvent.setup();
-  const view = render(<App api={backend.api} />);
+  const view = render(<App api={backend.api} changes={backend.changes} />);
   return { ...backend, user, view };
 }
 

@@ -4,9 +4,12 @@
 // types) does not follow it into db/; vitest loads it at run time like any
 // other module.
 import type { Api } from '../../../shared/contract.js';
+import type { DataChanges } from '../../../renderer/dataChanges.js';
 
 export interface TestBackend {
   api: Api;
+  /** What changed in the store, as a shell announces it. */
+  changes: DataChanges;
   dataDir: string;
   close(): void;
 }
