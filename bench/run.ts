@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { agreementBenchmark } from './agreement.bench.js';
 import { applyPathBenchmark } from './applyPath.bench.js';
 import { bundleBenchmark } from './bundle.bench.js';
+import { cliStartBenchmark } from './cliStart.bench.js';
 import { hubInitialSyncBenchmark } from './hubInitialSync.bench.js';
 import { hubLoadBenchmark } from './hubLoad.bench.js';
 import { insightsBenchmark } from './insights.bench.js';
@@ -20,7 +21,7 @@ import { machineDescription, type Benchmark, type BenchResult } from './harness.
 import { mergeReport, renderReport } from './report.js';
 
 // The two Insights benchmarks share one generated district (bench/district.ts).
-const BENCHMARKS: Benchmark[] = [applyPathBenchmark, observationReadsBenchmark, noteRoundTripBenchmark, agreementBenchmark, insightsBenchmark, insightsRenderBenchmark, bundleBenchmark, hubInitialSyncBenchmark, hubLoadBenchmark];
+const BENCHMARKS: Benchmark[] = [applyPathBenchmark, observationReadsBenchmark, noteRoundTripBenchmark, agreementBenchmark, insightsBenchmark, insightsRenderBenchmark, bundleBenchmark, hubInitialSyncBenchmark, hubLoadBenchmark, cliStartBenchmark];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

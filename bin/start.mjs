@@ -23,7 +23,7 @@ function electronBinary() {
   return fs.existsSync(binary) ? binary : null;
 }
 
-/** Builds dist/ (renderer, main, preload) when any of the given outputs is missing. */
+/** Builds dist/ (renderer, main, preload, command line) when any of the given outputs is missing. */
 function ensureBuilt(outputs) {
   if (outputs.every((file) => fs.existsSync(path.join(root, file)))) return;
   console.error('Building Fieldbook (first start)…');
@@ -50,7 +50,7 @@ function runForeground(command, commandArgs, env = process.env) {
 
 function startBrowserHost(reason) {
   console.error(reason);
-  ensureBuilt(['dist/renderer/index.html']);
+  ensureBuilt(['dist/renderer/index.html', 'dist/cli/fieldbook.mjs']);
   runForeground(process.execPath, [path.join(root, 'bin', 'fieldbook'), 'web', ...args]);
 }
 

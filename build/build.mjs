@@ -1,8 +1,10 @@
 // Builds what the shells serve: the renderer with Vite into dist/renderer, and
 // Electron's main process and preload with esbuild into dist/electron (the
-// preload as CommonJS, because sandboxed preloads cannot be ES modules).
+// preload as CommonJS, because sandboxed preloads cannot be ES modules); and
+// the command line bin/fieldbook runs, with esbuild into dist/cli (build/cli.mjs).
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
+import { buildCli } from './cli.mjs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -21,4 +23,5 @@ const common = {
 };
 await esbuild({ ...common, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(root, 'dist/electron/main.cjs') });
 await esbuild({ ...common, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(root, 'dist/electron/preload.cjs') });
-console.log('Built dist/renderer and dist/electron.');
+await buildCli(root);
+console.log('Built dist/renderer, dist/electron and dist/cli.');

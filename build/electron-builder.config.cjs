@@ -16,10 +16,12 @@ module.exports = {
   // The app is what build/build.mjs makes (main, preload, renderer) plus the
   // production dependencies, which electron-builder adds from package.json
   // (better-sqlite3, zod and what they need). Sources of better-sqlite3 and
-  // its intermediate build files stay out of the package.
+  // its intermediate build files stay out of the package, and so does the
+  // command line's bundle (dist/cli: bin/fieldbook runs it from a checkout).
   files: [
     'dist/**/*',
     '!dist/**/*.map',
+    '!dist/cli/**',
     'package.json',
     '!node_modules/better-sqlite3/{deps,src,docs,benchmark}/**',
     '!node_modules/better-sqlite3/build/Release/{obj,obj.target,.deps}/**',

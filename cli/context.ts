@@ -1,8 +1,8 @@
-// What every command gets: its parsed options, the data directory, and a way
-// to open the store that always closes it again.
+// What every command gets: its parsed options and the data directory. Light
+// on purpose (no store, no packages): cli/main.ts loads it before it knows the
+// command, so `fieldbook --help` starts at once. cli/withStore.ts opens the store.
 import fs from 'node:fs';
 import { resolveDataDir } from '../db/paths.js';
-import { openStore, type Store } from '../db/store.js';
 
 export interface CommandContext {
   args: string[];
@@ -16,15 +16,6 @@ export class UsageError extends Error {}
 
 export function dataDirFrom(flag: string | undefined): string {
   return resolveDataDir(flag);
-}
-
-export function withStore<T>(ctx: CommandContext, fn: (store: Store) => T): T {
-  const store = openStore({ dataDir: ctx.dataDir });
-  try {
-    return fn(store);
-  } finally {
-    store.close();
-  }
 }
 
 /** A file's text, or a UsageError that names the file and why it cannot be read. */

@@ -1,18 +1,10 @@
 // The fieldbook command line. Every command takes --data-dir, prints one
 // clear sentence and exits non-zero on error, and changes nothing when it fails.
+// Each command's module is imported only when that command runs, so the
+// bundle (build/cli.mjs) loads the store, the hub or the packages they need
+// (better-sqlite3, zod, pg, hono) only for the commands that use them.
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/errors.js';
-import { agreementCommand } from './commands/agreement.js';
-import { apiCommand } from './commands/api.js';
-import { backupCommand, restoreCommand } from './commands/backup.js';
-import { bundleCommand } from './commands/bundle.js';
-import { demoCommand } from './commands/demo.js';
-import { doctorCommand } from './commands/doctor.js';
-import { hubCommand } from './commands/hub.js';
-import { hubSyncCommand } from './commands/hubSync.js';
-import { rubricCommand } from './commands/rubric.js';
-import { statusCommand } from './commands/status.js';
-import { webCommand } from './commands/web.js';
 import { dataDirFrom, UsageError, type CommandContext } from './context.js';
 
 const HELP = `Usage: fieldbook <command> [options]
@@ -79,35 +71,35 @@ export async function main(argv: string[], out: (text: string) => void = console
   const ctx: CommandContext = { args: positionals, dataDir: dataDirFrom(values['data-dir']), out, err };
   switch (command) {
     case 'web':
-      await webCommand(ctx, { port: values.port, open: !values['no-open'] });
+      await (await import('./commands/web.js')).webCommand(ctx, { port: values.port, open: !values['no-open'] });
       return 0;
     case 'api':
-      await apiCommand(ctx, values.list);
+      await (await import('./commands/api.js')).apiCommand(ctx, values.list);
       return 0;
     case 'status':
-      statusCommand(ctx, values.json);
+      (await import('./commands/status.js')).statusCommand(ctx, values.json);
       return 0;
     case 'demo':
-      demoCommand(ctx, { observations: values.observations, seed: values.seed });
+      (await import('./commands/demo.js')).demoCommand(ctx, { observations: values.observations, seed: values.seed });
       return 0;
     case 'backup':
-      backupCommand(ctx, values.out);
+      (await import('./commands/backup.js')).backupCommand(ctx, values.out);
       return 0;
     case 'restore':
-      restoreCommand(ctx);
+      (await import('./commands/backup.js')).restoreCommand(ctx);
       return 0;
     case 'rubric':
-      return rubricCommand(ctx, { json: values.json, out: values.out });
+      return (await import('./commands/rubric.js')).rubricCommand(ctx, { json: values.json, out: values.out });
     case 'agreement':
-      return agreementCommand(ctx, values.scale);
+      return (await import('./commands/agreement.js')).agreementCommand(ctx, values.scale);
     case 'bundle':
-      return bundleCommand(ctx, { out: values.out, sincePeer: values['since-peer'], json: values.json });
+      return (await import('./commands/bundle.js')).bundleCommand(ctx, { out: values.out, sincePeer: values['since-peer'], json: values.json });
     case 'hub':
-      return hubCommand(ctx, { db: values.db, port: values.port, host: values.host, district: values.district, name: values.name, user: values.user, role: values.role, school: values.school, team: values.team });
+      return (await import('./commands/hub.js')).hubCommand(ctx, { db: values.db, port: values.port, host: values.host, district: values.district, name: values.name, user: values.user, role: values.role, school: values.school, team: values.team });
     case 'hub-sync':
-      return hubSyncCommand(ctx, { enrol: values.enrol, json: values.json });
+      return (await import('./commands/hubSync.js')).hubSyncCommand(ctx, { enrol: values.enrol, json: values.json });
     case 'doctor':
-      return doctorCommand(ctx) ? 0 : 1;
+      return (await import('./commands/doctor.js')).doctorCommand(ctx) ? 0 : 1;
     default:
       throw new UsageError(`Unknown command "${command}"; run "fieldbook help" for the list.`);
   }

@@ -7,7 +7,8 @@ import { findProblems } from '../../db/health.js';
 import { LATEST_VERSION } from '../../db/migrations/index.js';
 import { dbPath } from '../../db/paths.js';
 import { openConnection } from '../../db/sqlite.js';
-import { withStore, UsageError, type CommandContext } from '../context.js';
+import { UsageError, type CommandContext } from '../context.js';
+import { withStore } from '../withStore.js';
 
 export function backupCommand(ctx: CommandContext, out: string | undefined): void {
   const file = path.resolve(out ?? manualBackupPath(ctx.dataDir));

@@ -7,7 +7,8 @@ import { applyBundle } from '../../db/bundles/importBundle.js';
 import { readBundle } from '../../db/bundles/readBundle.js';
 import { AppError } from '../../shared/errors.js';
 import { describeExport, describeImport } from '../../shared/sync/describe.js';
-import { UsageError, withStore, type CommandContext } from '../context.js';
+import { UsageError, type CommandContext } from '../context.js';
+import { withStore } from '../withStore.js';
 
 export interface BundleOptions {
   out: string | undefined;

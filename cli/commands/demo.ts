@@ -3,7 +3,8 @@
 // with progress on stderr about every tenth of the way.
 import { loadDemoDistrict } from '../../db/demo.js';
 import { checkObservationCount, generateDemoDistrict } from '../../db/demoScale/generate.js';
-import { UsageError, withStore, type CommandContext } from '../context.js';
+import { UsageError, type CommandContext } from '../context.js';
+import { withStore } from '../withStore.js';
 
 const MAX_SEED = 4_294_967_295;
 

@@ -1,7 +1,8 @@
 // `fieldbook doctor`: is the store healthy? The checks are db/health.ts's
 // (restore runs the same ones on a backup); this command only reports them.
 import { findProblems } from '../../db/health.js';
-import { withStore, type CommandContext } from '../context.js';
+import type { CommandContext } from '../context.js';
+import { withStore } from '../withStore.js';
 
 export function doctorCommand(ctx: CommandContext): boolean {
   const problems = withStore(ctx, (store) => findProblems(store.db));

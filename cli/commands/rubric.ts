@@ -9,7 +9,8 @@ import { readVersion } from '../../db/rubrics/versions.js';
 import { scaleOf } from '../../shared/rubric/format.js';
 import type { StoredRubricVersion } from '../../shared/rubric/records.js';
 import { checkRubricText, problemLine, type RubricProblem } from '../../shared/rubric/validate.js';
-import { readFileText, UsageError, withStore, type CommandContext } from '../context.js';
+import { readFileText, UsageError, type CommandContext } from '../context.js';
+import { withStore } from '../withStore.js';
 
 export interface RubricOptions {
   json: boolean;

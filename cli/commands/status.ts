@@ -1,6 +1,7 @@
 // `fieldbook status [--json]`: row counts per synced table and the digest.
 import { readStatus } from '../../db/status.js';
-import { withStore, type CommandContext } from '../context.js';
+import type { CommandContext } from '../context.js';
+import { withStore } from '../withStore.js';
 
 export function statusCommand(ctx: CommandContext, json: boolean): void {
   const status = withStore(ctx, readStatus);

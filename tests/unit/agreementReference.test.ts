@@ -1,4 +1,4 @@
-// Every published worked example in ../shared/reference/agreement-examples.json
+// Every published worked example in tests/fixtures/agreement/agreement-examples.json
 // must hold to its tolerance through the real `fieldbook agreement` command:
 // the file is written as a person would write it, the CLI prints one JSON
 // object, and the statistic is read from the key the issue names.
@@ -7,24 +7,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IccForm } from '../../shared/agreement/icc.js';
 import type { AgreementReport } from '../../shared/agreement/report.js';
-import { REPO_ROOT, runCli } from '../support/cli.js';
+import { readAgreementExamples, type AgreementExample } from '../support/agreementExamples.js';
+import { runCli } from '../support/cli.js';
 import { tempDirsFor } from '../support/inProcessApi.js';
 
-interface ReferenceCase {
-  name: string;
-  statistic: 'krippendorff_alpha' | 'cohen_kappa' | 'icc';
-  level_of_measurement?: 'nominal' | 'ordinal' | 'interval' | 'ratio';
-  weights?: 'none' | 'linear' | 'quadratic';
-  icc_form?: string;
-  data: (number | null)[][];
-  categories?: number[];
-  expected: number;
-  tolerance: number;
-}
-
-const reference = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, '..', 'shared', 'reference', 'agreement-examples.json'), 'utf8')) as {
-  cases: ReferenceCase[];
-};
+const cases = readAgreementExamples();
 const tempDir = tempDirsFor('fieldbook-agreement-ref-');
 
 /** A contingency table becomes two raters' scores, one unit per counted pair. */
@@ -54,7 +41,7 @@ function iccKey(form: string): string {
   return `ICC${match[1]}${match[2] === '1' ? '' : 'k'}`;
 }
 
-function pick(report: AgreementReport, c: ReferenceCase): unknown {
+function pick(report: AgreementReport, c: AgreementExample): unknown {
   switch (c.statistic) {
     case 'krippendorff_alpha':
       return report.krippendorff_alpha[c.level_of_measurement!];
@@ -67,11 +54,11 @@ function pick(report: AgreementReport, c: ReferenceCase): unknown {
 
 describe('published agreement examples through `fieldbook agreement`', () => {
   it('has the cases the issue names', () => {
-    expect(reference.cases.length).toBeGreaterThanOrEqual(14);
-    expect(new Set(reference.cases.map((c) => c.statistic))).toEqual(new Set(['krippendorff_alpha', 'cohen_kappa', 'icc']));
+    expect(cases.length).toBeGreaterThanOrEqual(14);
+    expect(new Set(cases.map((c) => c.statistic))).toEqual(new Set(['krippendorff_alpha', 'cohen_kappa', 'icc']));
   });
 
-  it.each(reference.cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const ratings = c.categories ? ratingsFromTable(c.data as number[][], c.categories) : c.data;
     const scale = c.categories ? [...c.categories].sort((x, y) => x - y) : scaleOf(ratings);
     const file = path.join(tempDir(), `${c.name}.json`);

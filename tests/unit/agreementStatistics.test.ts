@@ -2,13 +2,11 @@
 // textbook implementations (tests/support/agreementOracle.ts) on many seeded
 // random tables, and to small examples worked by hand below. Whatever the
 // data, a statistic is a finite number or null with its reason in `notes`.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agreementReport, type AgreementInput, type AgreementReport } from '../../shared/agreement/report.js';
+import { readAgreementExamples } from '../support/agreementExamples.js';
 import { oracleReport } from '../support/agreementOracle.js';
 import { differences, leaves, reportProblems } from '../support/agreementReportChecks.js';
-import { REPO_ROOT } from '../support/cli.js';
 import { seededRandom, simulateRatings } from '../support/simulatedRatings.js';
 
 const TOLERANCE = 1e-9;
@@ -163,10 +161,7 @@ describe('agreement statistics worked by hand', () => {
   });
 
   it("matches Gwet's irrCAC on cac.raw4raters (Krippendorff's 4 × 12 data, scale 1-5)", () => {
-    const reference = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, '..', 'shared', 'reference', 'agreement-examples.json'), 'utf8')) as {
-      cases: { name: string; data: (number | null)[][] }[];
-    };
-    const ratings = reference.cases.find((c) => c.name === 'krippendorff2011_4obs_12units_nominal')!.data;
+    const ratings = readAgreementExamples().find((c) => c.name === 'krippendorff2011_4obs_12units_nominal')!.data;
     const report = agreementReport({ scale: [1, 2, 3, 4, 5], ratings });
     // irrCAC README: fleiss.kappa.raw(cac.raw4raters) 0.7611693, gwet.ac1.raw(cac.raw4raters) 0.7754441
     expect(report.fleiss_kappa).toBeCloseTo(0.7611693, 7);

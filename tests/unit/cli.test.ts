@@ -1,9 +1,9 @@
-// The fieldbook command line, run as a real child process (bin/fieldbook via
-// tsx) on real data directories. Covers the acceptance criteria of the
-// foundation issue: equal digests for replicas given the same ops in any
-// order, and a browser host that refuses calls without the secret or with a
-// foreign Host. Every failing command must exit non-zero with one sentence on
-// stderr and leave the data directory as it was.
+// The fieldbook command line, run as a real child process (bin/fieldbook,
+// the bundle npm run build makes) on real data directories. Covers the
+// acceptance criteria of the foundation issue: equal digests for replicas
+// given the same ops in any order, and a browser host that refuses calls
+// without the secret or with a foreign Host. Every failing command must exit
+// non-zero with one sentence on stderr and leave the data directory as it was.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';

@@ -100,6 +100,8 @@ describe('electron-builder configuration', () => {
       'db/store.ts',
       'tests/unit/electron-security.test.ts',
       'dist/electron/main.cjs.map',
+      'dist/cli/fieldbook.mjs',
+      'dist/cli/chunks/status-ABC.mjs',
       'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c',
       'node_modules/better-sqlite3/src/better_sqlite3.cpp',
       'node_modules/better-sqlite3/build/Release/obj.target/better_sqlite3/src/better_sqlite3.o',
