@@ -123,6 +123,7 @@ export function applyOps(ctx: ApplyContext, rawOps: readonly unknown[]): ApplyRe
   const validate = createOpValidator();
   const ops = rawOps.map((op, i) => validate(op, i));
   const s = statements(ctx.db);
+  let settled = 0;
   const run = ctx.db.transaction((): ApplyResult => {
     observeLatestRemote(ctx, ops);
     const seqBefore = Number(s.maxSeq.get());
@@ -135,7 +136,7 @@ export function applyOps(ctx: ApplyContext, rawOps: readonly unknown[]): ApplyRe
       s.takeFields.run(seqBefore);
       const { rowsByTable, someFieldTwice } = touchedRows(ops);
       if (someFieldTwice) s.conflictsWithWinner.run(detectedAt, seqBefore);
-      s.settleConflicts.run(detectedAt, seqBefore, seqBefore);
+      settled = s.settleConflicts.run(detectedAt, seqBefore, seqBefore).changes;
       for (const [table, rows] of rowsByTable) s.materialize.get(table)!.run(JSON.stringify([...rows]));
     }
     return {
@@ -146,7 +147,8 @@ export function applyOps(ctx: ApplyContext, rawOps: readonly unknown[]): ApplyRe
   });
   try {
     const result = run();
-    if (result.applied > 0) ctx.changes?.announce({ tables: [...new Set(ops.map((op) => op.table)), CONFLICTS] });
+    // The conflict list only when it changed: a note typed is no reason for every screen to read it again.
+    if (result.applied > 0) ctx.changes?.announce({ tables: [...new Set(ops.map((op) => op.table)), ...(result.conflicts + settled > 0 ? [CONFLICTS] : [])] });
     return result;
   } catch (err) {
     if (err instanceof ClockDriftError) throw new AppError('clock_wrong', err.message);

@@ -42,12 +42,17 @@ describe('the store announces what changed', () => {
     expect(await heard({ subscribe: () => () => undefined }, () => feed.announce({ tables: ['schools'] }))).toEqual([]);
   });
 
-  it('announces a local edit and another device\u2019s changes by table, and nothing for changes it already had', async () => {
+  it('announces a local edit and another device\u2019s changes by table, the conflict list when it changed, and nothing for changes it already had', async () => {
     const a = setUpBackend();
     const b = setUpBackend();
-    expect(await heard(a.store.changes, () => a.value('saveSchool', { name: 'Adams Elementary', code: '014', grades: 'K-5' }))).toEqual([{ tables: ['conflicts', 'schools'], hub: false }]);
+    const school = await a.value<{ id: string }>('saveSchool', { name: 'Adams Elementary', code: '014', grades: 'K-5' });
+    expect(await heard(a.store.changes, () => a.value('saveSchool', { id: school.id, name: 'Adams Elementary', code: '014', grades: 'K-6' }))).toEqual([{ tables: ['schools'], hub: false }]);
+    syncInto(b.store, a.store);
     await b.value('savePerson', { name: 'Dana Rivera', roles: ['teacher'] });
-    expect(await heard(a.store.changes, () => syncInto(a.store, b.store))).toEqual([{ tables: ['conflicts', 'people'], hub: false }]);
+    await b.value('saveSchool', { id: school.id, name: 'Adams Elementary', code: '014', grades: 'TK-5' });
+    await a.value('saveSchool', { id: school.id, name: 'Adams Elementary', code: '014', grades: 'K-8' });
+    // B's grades and A's were written without either seeing the other: the list of conflicts changed too.
+    expect(await heard(a.store.changes, () => syncInto(a.store, b.store))).toEqual([{ tables: ['conflicts', 'people', 'schools'], hub: false }]);
     expect(await heard(a.store.changes, () => syncInto(a.store, b.store))).toEqual([]);
     // A read changes nothing and says nothing.
     expect(await heard(a.store.changes, () => a.value('listSchools', {}))).toEqual([]);
@@ -81,7 +86,7 @@ describe('the browser host streams what changed', () => {
       })
       .toBeGreaterThan(0);
     stop();
-    expect(received[0]).toEqual({ tables: ['conflicts', 'schools'], hub: false });
+    expect(received[0]).toEqual({ tables: ['schools'], hub: false });
   });
 
   it('reads data lines split across chunks and passes over comments and lines that are not changes', () => {
