@@ -2,7 +2,9 @@
 // (issue #16), once over SQLite and once over PostgreSQL 15, through
 // `fieldbook hub serve` on 127.0.0.1: one device's bad rubric must not stop
 // the district's sync, a device id cannot be taken over by a second
-// enrolment, and guessing codes or tokens from one address is cut short.
+// enrolment, guessing codes or tokens from one address is cut short, and an
+// oversized upload still being sent is answered with its sentence.
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { enrolWithHub } from '../../db/hubSync/enrol.js';
 import { readHubState, readHubToken } from '../../db/hubSync/state.js';
@@ -150,6 +152,42 @@ describe.each(HUB_BACKENDS)('the hub under attack over %s', (backend) => {
     // It sends its changes again (the hub had them all) and syncs as before.
     expect(await syncOnce(victim.store)).toMatchObject({ sent: 0, alreadyHad: readOps(victim.store).length });
     expect(readHubState(victim.store.db)?.lastError).toBeNull();
+  });
+
+  it('answers an oversized body the client is still sending with the 413 sentence, never a reset', async () => {
+    const hub = await startTestHub(await newDatabase());
+    const { port } = new URL(hub.url);
+    /** Sends `chunks` chunks of `chunkBytes` with `gapMs` between them on a raw socket, then reads what the hub answered. */
+    const upload = (chunks: number, chunkBytes: number, gapMs: number) =>
+      new Promise<{ error: string | null; answer: string }>((resolve) => {
+        const socket = net.connect(Number(port), '127.0.0.1');
+        let answer = '';
+        let error: string | null = null;
+        socket.on('data', (d) => (answer += d.toString('utf8')));
+        socket.on('error', (e) => (error = e.message));
+        socket.on('close', () => resolve({ error, answer }));
+        socket.write(`POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${chunks * chunkBytes}\r\n\r\n`);
+        const chunk = Buffer.alloc(chunkBytes, 0x20);
+        let sent = 0;
+        const next = (): void => {
+          while (sent < chunks) {
+            sent += 1;
+            const flowing = socket.write(chunk);
+            if (gapMs > 0) return void setTimeout(next, gapMs);
+            if (!flowing) return void socket.once('drain', next);
+          }
+          socket.end();
+        };
+        next();
+      });
+    // Past the 8 MB limit: a slow upload (well over a second) and a large fast one (80 MB, more than a drain buffer holds).
+    for (const [chunks, bytes, gap] of [[90, 100_000, 20], [80, 1_000_000, 0]] as const) {
+      const { error, answer } = await upload(chunks, bytes, gap);
+      expect(error).toBeNull();
+      expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+      expect(answer).toContain('send the changes in smaller batches');
+    }
+    expect(await hub.storage.districtSeq(hub.districtId)).toBe(0);
   });
 
   it('answers 429 once one address has failed too often, before looking at the token or the code', async () => {
