@@ -8,7 +8,7 @@ import type { Role } from '../shared/domain.js';
 import type { OpValue } from '../shared/registry.js';
 import { writeChanges, type ApplyContext, type RowChange } from './apply.js';
 import type { Db } from './sqlite.js';
-import { writeSettings } from './settings.js';
+import { holdsDistrictRecords, writeSettings } from './settings.js';
 
 export const DEMO_DISTRICT = 'Harbor Valley Unified (demo)';
 
@@ -70,10 +70,7 @@ export const DISTRICT_PEOPLE: readonly DemoPerson[] = [
 
 /** The demo loads only into a store with nothing in it, so it never mixes with real records. */
 export function requireEmptyStore(db: Db): void {
-  const existing = Number(
-    db.prepare('SELECT (SELECT count(*) FROM schools) + (SELECT count(*) FROM people) + (SELECT count(*) FROM observations) + (SELECT count(*) FROM calibration_rounds)').pluck().get(),
-  );
-  if (existing > 0) {
+  if (holdsDistrictRecords(db)) {
     throw new AppError('invalid_input', 'The demo district can only be loaded into an empty Fieldbook; this one already has schools, people or observations.');
   }
 }

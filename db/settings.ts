@@ -5,10 +5,27 @@ import type { Db } from './sqlite.js';
 
 const DEFAULTS: Settings = { userName: '', role: null, district: '', firstRunDone: false, studentNamesInExports: false };
 
+/**
+ * `firstRunDone` is also true for a store that holds a district's records
+ * (holdsDistrictRecords) before anyone finished first run on this device: the
+ * first-run screen, with its demo district, is for an empty store only.
+ */
 export function readSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
   const saved = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
-  return { ...DEFAULTS, ...pick(saved) };
+  const settings = { ...DEFAULTS, ...pick(saved) };
+  if (!settings.firstRunDone && holdsDistrictRecords(db)) settings.firstRunDone = true;
+  return settings;
+}
+
+/**
+ * Whether the store holds schools, people, observations or calibration rounds,
+ * however they came (first run, `fieldbook demo`, `fieldbook api`, a bundle,
+ * the hub). The demo district loads only into a store that holds none.
+ */
+export function holdsDistrictRecords(db: Db): boolean {
+  const sql = 'SELECT EXISTS (SELECT 1 FROM schools) OR EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM observations) OR EXISTS (SELECT 1 FROM calibration_rounds)';
+  return db.prepare(sql).pluck().get() === 1;
 }
 
 function pick(saved: Record<string, unknown>): Partial<Settings> {

@@ -46,5 +46,6 @@ function Startup() {
       </main>
     );
   }
+  // First run is for an empty store: the backend reports it done for one that holds a district, however filled (db/settings.ts).
   return settings.firstRunDone ? <AppShell /> : <FirstRunScreen />;
 }

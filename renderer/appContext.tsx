@@ -7,6 +7,7 @@ import type { Api } from '../shared/contract.js';
 import { CONFLICTS, touches } from '../shared/sync/dataChange.js';
 import { NO_DATA_CHANGES, type DataChanges } from './dataChanges.js';
 import { createNavigationStore, type NavigationStore } from './features/shell/navigationStore.js';
+import type { SectionId } from './features/shell/sections.js';
 import { createConflictsStore, type ConflictsStore } from './features/shell/conflictsStore.js';
 import { createSettingsStore, type SettingsStore } from './features/settings/settingsStore.js';
 import { createSchoolsStore, type SchoolsStore } from './features/directory/schoolsStore.js';
@@ -63,17 +64,29 @@ export function createAppStores(api: Api, changes: DataChanges = NO_DATA_CHANGES
       change.hub ? 0 : 1000,
     );
   });
+  const rubrics = createRubricsStore(api);
+  const observe = createObserveStore(api);
+  const calibrate = createCalibrateStore();
+  const lessonStudy = createLessonStudyStore();
+  // Each section that remembers a screen inside it, and its home. Insights is
+  // not here: its drill-down is a list on its one screen, kept on purpose.
+  const sectionHomes: Partial<Record<SectionId, () => void>> = {
+    observe: () => observe.getState().backHome(),
+    calibrate: () => calibrate.getState().open({ kind: 'home' }),
+    'lesson-study': () => lessonStudy.getState().open({ kind: 'home' }),
+    rubrics: () => rubrics.getState().show({ kind: 'library' }),
+  };
   return {
-    navigation: createNavigationStore(),
+    navigation: createNavigationStore((section) => sectionHomes[section]?.()),
     conflicts,
     settings: createSettingsStore(api),
     schools,
     people,
-    rubrics: createRubricsStore(api),
-    observe: createObserveStore(api),
-    calibrate: createCalibrateStore(),
+    rubrics,
+    observe,
+    calibrate,
     insights: createInsightsStore(api),
-    lessonStudy: createLessonStudyStore(),
+    lessonStudy,
     hub,
   };
 }

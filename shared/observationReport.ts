@@ -93,7 +93,7 @@ export function buildReport({ detail, rubric, teacherName, schoolName, now, plan
 }
 
 /** A file name from what it holds, the teacher and the day, safe on every file system. */
-export function exportFileName(report: ObservationReport, extension: 'md' | 'csv' | 'pdf', holds: 'feedback' | 'notes' = 'feedback'): string {
+export function exportFileName(report: ObservationReport, extension: 'md' | 'csv' | 'pdf', holds: 'feedback' | 'scores' | 'notes' = 'feedback'): string {
   const teacher = report.teacherName.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'observation';
   return `${holds}-${teacher}-${report.date || 'undated'}.${extension}`;
 }

@@ -249,7 +249,8 @@ describe('raters over time', () => {
     const rounds = screen.getByRole('table', { name: 'Rounds' });
     expect(within(rounds).getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['Fall calibration', 'Winter calibration', 'Co-observation with Cai Lin']);
     expect(rowCells(rounds, 'Winter calibration').slice(1)).toEqual(['Round, vs anchors', '5', '40%', '80%', '−0.4 (severe)', 'Missed the rule']);
-    expect(rowCells(rounds, 'Co-observation with Cai Lin').slice(1)).toEqual(['Co-observation, vs peer', '5', '60%', '80%', '−0.6 (severe)', '—Not judged: no anchors']);
+    // Against a peer, not the anchors: how far from the peer, and which way.
+    expect(rowCells(rounds, 'Co-observation with Cai Lin').slice(1)).toEqual(['Co-observation, vs peer', '5', '60%', '80%', '−0.6 from the peer (lower)', '—Not judged: no anchors']);
 
     const deviation = screen.getByRole('table', { name: 'Mean deviation from the anchors by dimension, over every revealed round' });
     expect(rowCells(deviation, 'Ana Ruiz')).toEqual(['−1', '−0.5', '0', '+0.5', '0']);
@@ -258,6 +259,17 @@ describe('raters over time', () => {
     expect(probe()).toMatchObject({ kind: 'round' });
     await app.user.click(screen.getByRole('button', { name: 'Back to Calibrate' }));
     expect(probe()).toEqual({ kind: 'home' });
+  });
+
+  it("words a co-observation's mean deviation as from the peer, never as on the anchors", async () => {
+    const app = await renderApp({ firstRunDone: true });
+    const [ana] = await people(app.api, ['Ana Ruiz']);
+    await coObservation(app.api, 'Ana Ruiz', [3, 2, 2, 1, 2]);
+    await coObservation(app.api, 'Cai Lin', [3, 3, 2, 1, 1]);
+    show(app, <RaterScreen personId={ana!.id} />);
+    const rounds = await screen.findByRole('table', { name: 'Rounds' });
+    expect(rowCells(rounds, 'Co-observation with Cai Lin').slice(1)).toEqual(['Co-observation, vs peer', '5', '60%', '100%', '0 from the peer', '—Not judged: no anchors']);
+    expect(rounds.textContent).not.toContain('anchors)');
   });
 
   it('says a rater with no revealed round needs calibration', async () => {

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 // First run: a newcomer names themselves, loads the demo district (or starts
-// empty) and lands in a living directory. Real backend, real SQLite file.
+// empty) and lands in a living directory; a store the command line filled
+// opens straight on its district. Real backend, real SQLite file.
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderApp, tidyUp } from './support/renderApp.js';
+import { fieldbookInNewDir } from './support/testBackend.js';
 
 afterEach(tidyUp);
 
@@ -38,6 +40,17 @@ describe('first run', () => {
     expect(await screen.findByText(/No schools yet/)).toBeTruthy();
     expect(await api.listSchools({ includeArchived: true })).toEqual([]);
     expect(await api.getSettings({})).toMatchObject({ district: 'Sierra Vista Unified', firstRunDone: true });
+  });
+
+  it('opens a store the command line filled (fieldbook demo) on its district, never on the first-run screen', async () => {
+    const dataDir = await fieldbookInNewDir(['demo']);
+    const { api } = await renderApp({ dataDir });
+
+    const table = await screen.findByRole('table', { name: 'Schools' });
+    expect(within(table).getByRole('rowheader', { name: 'Alder Creek Elementary' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Welcome to Fieldbook' })).toBeNull();
+    // A store with a district in it has had its first run, however it was filled.
+    expect(await api.getSettings({})).toMatchObject({ firstRunDone: true });
   });
 
   it('skips the first-run screen once it is done', async () => {

@@ -150,7 +150,9 @@ describe('report screen', () => {
     expect(screen.getByRole('status').textContent).toBe(`Exported ${names[0]}.`);
 
     await app.user.click(screen.getByRole('button', { name: 'Export scores (CSV)' }));
-    expect(names[1]).toBe(names[0]!.replace(/\.md$/, '.csv'));
+    // Named for what it holds: the scores, not the feedback.
+    expect(names[1]).toBe(names[0]!.replace(/^feedback-/, 'scores-').replace(/\.md$/, '.csv'));
+    expect(screen.getByRole('status').textContent).toBe(`Exported ${names[1]}.`);
     const [header, ...rows] = (await blobs[1]!.text()).trimEnd().split('\r\n');
     expect(header).toBe(SCORE_CSV_COLUMNS.join(','));
     expect(rows).toContainEqual(expect.stringMatching(/,submitted,.*,tru-math,1,lesson,,,mathematics,The Mathematics,3,0,1$/));

@@ -91,6 +91,20 @@ describe('the backend behind the contract', () => {
     expect(readStatus(store)).toEqual(before);
   });
 
+  it('reports first run done for a store that holds records, however they came, and not for an empty one', async () => {
+    const firstRunDone = async (t: ReturnType<typeof setup>) => {
+      const settings = await t.call('getSettings');
+      return settings.ok && (settings.value as { firstRunDone: boolean }).firstRunDone;
+    };
+    const empty = setup();
+    expect(await firstRunDone(empty)).toBe(false);
+    const filled = setup();
+    await filled.call('savePerson', { name: 'Ana Ruiz', roles: ['teacher'] });
+    expect(await firstRunDone(filled)).toBe(true);
+    // So the first-run screen, whose demo district needs an empty store, is never offered on it.
+    expect((await filled.call('loadDemo')).ok).toBe(false);
+  });
+
   it('keeps device settings', async () => {
     const { call } = setup();
     await call('saveSettings', { userName: 'Rosa Delgado', role: 'coach', firstRunDone: true });

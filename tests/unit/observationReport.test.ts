@@ -123,6 +123,7 @@ describe('exports', () => {
   it('names files by teacher and day, safe on every file system', () => {
     expect(report.date).toMatch(/^2026-11-2[34]$/);
     expect(exportFileName(report, 'md')).toBe(`feedback-dana-reyes-nunez-${report.date}.md`);
-    expect(exportFileName({ ...report, teacherName: '../../etc' }, 'csv')).toBe(`feedback-etc-${report.date}.csv`);
+    expect(exportFileName(report, 'csv', 'scores')).toBe(`scores-dana-reyes-nunez-${report.date}.csv`);
+    expect(exportFileName({ ...report, teacherName: '../../etc' }, 'csv', 'scores')).toBe(`scores-etc-${report.date}.csv`);
   });
 });

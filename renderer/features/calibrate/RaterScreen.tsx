@@ -10,7 +10,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading.js';
 import { useLoaded } from '../../ui/useLoaded.js';
 import { DeviationHeatmap } from './DeviationHeatmap.js';
 import { Missing } from './Missing.js';
-import { deviationText, metText, percentText, STATUS_LABELS } from './resultWords.js';
+import { deviationText, metText, peerDeviationText, percentText, STATUS_LABELS } from './resultWords.js';
 import { TrendChart } from './TrendChart.js';
 
 const TITLE_ID = 'rater-title';
@@ -53,7 +53,7 @@ function RoundsTable({ history, onOpenRound }: { history: readonly RaterHistoryE
               <td>{e.n}</td>
               <td>{percentText(e.exact)}</td>
               <td>{percentText(e.adjacent)}</td>
-              <td>{deviationText(e.meanDeviation)}</td>
+              <td>{e.source === 'round' ? deviationText(e.meanDeviation) : peerDeviationText(e.meanDeviation)}</td>
               <td>{e.source === 'round' ? metText(e.met) : <Missing words="Not judged: no anchors" />}</td>
             </tr>
           ))}

@@ -32,6 +32,16 @@ export function deviationText(value: number | null): string {
   return `${text} (${text === '0' ? 'on the anchors' : value > 0 ? 'lenient' : 'severe'})`;
 }
 
+/**
+ * A co-observation's mean deviation, which is from the other observer (there
+ * are no anchors): "+0.2 from the peer (higher)", "−0.4 from the peer (lower)", "0 from the peer".
+ */
+export function peerDeviationText(value: number | null): string {
+  if (value === null) return NONE;
+  const text = signedText(value);
+  return `${text} from the peer${text === '0' ? '' : value > 0 ? ' (higher)' : ' (lower)'}`;
+}
+
 export function metText(met: RaterRoundResult['met']): string {
   return met === null ? 'No anchors' : met ? 'Met the rule' : 'Missed the rule';
 }

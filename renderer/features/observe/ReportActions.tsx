@@ -27,7 +27,7 @@ export function ReportActions({
   const observe = useStoreApi('observe');
   const [confirming, setConfirming] = useState(false);
 
-  const download = (text: string, extension: 'md' | 'csv', mimeType: string, holds: 'feedback' | 'notes' = 'feedback') => {
+  const download = (text: string, extension: 'md' | 'csv', mimeType: string, holds: 'feedback' | 'scores' | 'notes') => {
     const fileName = exportFileName(report, extension, holds);
     downloadText(fileName, text, `${mimeType};charset=utf-8`);
     onNotice(`Exported ${fileName}.`);
@@ -40,10 +40,10 @@ export function ReportActions({
 
   return (
     <div className="report-actions" role="group" aria-label="Share this report">
-      <button type="button" className="button button--secondary" onClick={() => download(feedbackMarkdown(report), 'md', 'text/markdown')}>
+      <button type="button" className="button button--secondary" onClick={() => download(feedbackMarkdown(report), 'md', 'text/markdown', 'feedback')}>
         Export Markdown
       </button>
-      <button type="button" className="button button--secondary" onClick={() => download(scoresCsv(report), 'csv', 'text/csv')}>
+      <button type="button" className="button button--secondary" onClick={() => download(scoresCsv(report), 'csv', 'text/csv', 'scores')}>
         Export scores (CSV)
       </button>
       <button type="button" className="button button--secondary" onClick={() => download(notesCsv(report), 'csv', 'text/csv', 'notes')}>

@@ -32,6 +32,7 @@ function focusScreenHeading(main: HTMLElement | null) {
 
 export function AppShell() {
   const section = useAppStore('navigation', (s) => s.section);
+  const homeVisits = useAppStore('navigation', (s) => s.homeVisits);
   const navigation = useStoreApi('navigation');
   const conflicts = useStoreApi('conflicts');
   const observe = useStoreApi('observe');
@@ -67,6 +68,11 @@ export function AppShell() {
     // Conflicts arrive with sync; checking on every move keeps the banner current.
     void conflicts.getState().load();
   }, [section, conflicts]);
+
+  useEffect(() => {
+    // A sidebar link to the section already open brings its home back: start at its top, as a move between sections does.
+    if (homeVisits > 0) focusScreenHeading(mainRef.current);
+  }, [homeVisits]);
 
   const skipToContent = (event: MouseEvent) => {
     event.preventDefault();

@@ -1,6 +1,7 @@
 // A link to a section. A real <a href="#/people"> (so it is a link to
 // assistive technology, can be copied, and Back works) whose plain click goes
-// through the navigation store.
+// through the navigation store, to the section's home: from a teacher's
+// history, "Observe" returns to Observe's home, as a new tab on the link would.
 import type { MouseEvent, ReactNode } from 'react';
 import { useStoreApi } from '../../appContext.js';
 import { hashOf, type SectionId } from './sections.js';
@@ -20,7 +21,7 @@ export function SectionLink({
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    navigation.getState().go(to);
+    navigation.getState().goHome(to);
   };
   return (
     <a href={hashOf(to)} className={className} aria-current={current ? 'page' : undefined} onClick={onClick}>

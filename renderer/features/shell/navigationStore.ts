@@ -6,20 +6,31 @@ import { HOME_SECTION, hashOf, sectionFromHash, type SectionId } from './section
 
 export interface NavigationState {
   section: SectionId;
-  /** Go to a section and record it in the history (Back returns). */
+  /** How many times a section's home was asked for (goHome), so the shell moves focus to it even when the section stays the same. */
+  homeVisits: number;
+  /** Go to a section and record it in the history (Back returns); a screen inside it that the section remembers stays. */
   go(section: SectionId): void;
+  /** Go to a section's home, whatever screen inside it was open (a teacher's history, a round, a cycle…): the sidebar's links. */
+  goHome(section: SectionId): void;
   /** Follow the URL after Back/Forward or a typed address. */
   syncFromLocation(): void;
 }
 
 export type NavigationStore = StoreApi<NavigationState>;
 
-export function createNavigationStore(): NavigationStore {
+/** `showHome`: puts a section's own store back on its home screen (appContext.tsx knows each section's store). */
+export function createNavigationStore(showHome: (section: SectionId) => void = () => undefined): NavigationStore {
   return createStore<NavigationState>()((set, get) => ({
     section: sectionFromHash(window.location.hash) ?? HOME_SECTION,
+    homeVisits: 0,
     go(section) {
       if (window.location.hash !== hashOf(section)) window.history.pushState(null, '', hashOf(section));
       if (get().section !== section) set({ section });
+    },
+    goHome(section) {
+      showHome(section);
+      get().go(section);
+      set((s) => ({ homeVisits: s.homeVisits + 1 }));
     },
     syncFromLocation() {
       // No section in the address (the page as first opened) means home.

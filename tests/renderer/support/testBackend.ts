@@ -36,3 +36,26 @@ export async function seedConflict(...args: Parameters<ConflictsModule['seedConf
   const module = (await import(/* @vite-ignore */ conflictsPath)) as ConflictsModule;
   module.seedConflict(...args);
 }
+
+interface CliModule {
+  runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }>;
+}
+
+interface TempDirModule {
+  makeTempDir(prefix?: string): string;
+}
+
+const cliPath = '../../support/cli.js';
+
+/**
+ * Runs the real `bin/fieldbook` on a new data directory, as a person at a
+ * terminal would (it runs the bundle `npm run build` makes), and hands back
+ * the directory for renderApp({ dataDir }).
+ */
+export async function fieldbookInNewDir(args: string[]): Promise<string> {
+  const [{ runCli }, { makeTempDir }] = (await Promise.all([import(/* @vite-ignore */ cliPath), import(/* @vite-ignore */ inProcessApiPath)])) as [CliModule, TempDirModule];
+  const dataDir = makeTempDir();
+  const result = await runCli([...args, '--data-dir', dataDir]);
+  if (result.code !== 0) throw new Error(`fieldbook ${args.join(' ')} failed (${result.code}): ${result.stderr}`);
+  return dataDir;
+}
