@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/errors.js';
 import { dataDirFrom, UsageError, type CommandContext } from './context.js';
+import { terminalSafeLines } from './terminalText.js';
 
 const HELP = `Usage: fieldbook <command> [options]
 
@@ -36,7 +37,11 @@ Commands:
 Every command takes --data-dir DIR (or FIELDBOOK_DATA_DIR); the default is the
 desktop app's own data directory.`;
 
-export async function main(argv: string[], out: (text: string) => void = console.log, err: (text: string) => void = console.error): Promise<number> {
+/** Everything printed goes through here: text from a file never reaches the terminal raw (./terminalText.ts). */
+const print = (text: string) => console.log(terminalSafeLines(text));
+const printError = (text: string) => console.error(terminalSafeLines(text));
+
+export async function main(argv: string[], out: (text: string) => void = print, err: (text: string) => void = printError): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     out(HELP);
@@ -117,7 +122,7 @@ export async function run(argv: string[]): Promise<void> {
   try {
     process.exitCode = await main(argv);
   } catch (err) {
-    console.error(describeFailure(err));
+    printError(describeFailure(err));
     process.exitCode = 1;
   }
 }

@@ -27,6 +27,7 @@ import {
   StoredRubricVersionSchema,
   VersionNumberSchema,
 } from './rubric/records.js';
+import { RUBRIC_FILE_MAX_BYTES, RubricFileTextSchema } from './rubric/validate.js';
 import {
   ATTACHMENT_MAX_BYTES,
   AttachmentInputSchema,
@@ -73,8 +74,6 @@ const noInput = z.strictObject({});
 const archiveInput = z.strictObject({ id: IdSchema, archived: z.boolean() });
 const ok = z.object({ ok: z.literal(true) });
 const roundRater = z.strictObject({ roundId: IdSchema, raterId: IdSchema });
-/** The host refuses bodies over 1 MiB; a rubric file is a few dozen KiB. */
-const RUBRIC_FILE_MAX_CHARS = 1_000_000;
 
 export const contract = {
   getAppInfo: method(
@@ -131,9 +130,11 @@ export const contract = {
     'Retire a published version (it stays readable) or bring it back.',
   ),
   importRubric: method(
-    z.strictObject({ text: z.string().max(RUBRIC_FILE_MAX_CHARS, 'A rubric file can be at most 1,000,000 characters.') }),
+    z.strictObject({ text: RubricFileTextSchema }),
     RubricImportResultSchema,
-    'Store a rubric file as a published version, or list every problem and store nothing.',
+    'Store a rubric file as a published version, or list its problems (the first 50, and how many more) and store nothing.',
+    // JSON doubles a file's quotes, backslashes and line breaks at most.
+    2 * RUBRIC_FILE_MAX_BYTES + 64 * 1024,
   ),
   listObservations: method(
     ObservationFilterSchema,

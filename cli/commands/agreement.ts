@@ -1,10 +1,12 @@
 // `fieldbook agreement FILE [--scale 1,2,3,4]`: every agreement statistic for
 // a ratings file, printed as one JSON object. A malformed file gets one
-// sentence naming the row, unit or line at fault, and a non-zero exit.
-import { parseAgreementFile } from '../../shared/agreement/input.js';
+// sentence naming the row, unit or line at fault, and a non-zero exit. Rater
+// and unit names come from the file, so the sentence is printed terminal-safe.
+import { parseAgreementFile, RATINGS_FILE_MAX_BYTES } from '../../shared/agreement/input.js';
 import { RatingDataError } from '../../shared/agreement/ratingTable.js';
 import { agreementReport } from '../../shared/agreement/report.js';
 import { readFileText, UsageError, type CommandContext } from '../context.js';
+import { terminalSafe } from '../terminalText.js';
 
 const USAGE = 'Usage: fieldbook agreement FILE [--scale 1,2,3,4]';
 
@@ -20,7 +22,7 @@ function parseScale(text: string | undefined): number[] | undefined {
 export function agreementCommand(ctx: CommandContext, scaleFlag: string | undefined): number {
   const [file, ...extra] = ctx.args;
   if (!file || extra.length > 0) throw new UsageError(USAGE);
-  const text = readFileText(file);
+  const text = readFileText(file, { maxBytes: RATINGS_FILE_MAX_BYTES, kind: 'a ratings file' });
   try {
     const parsed = parseAgreementFile(text, parseScale(scaleFlag));
     const report = agreementReport(parsed.input);
@@ -31,7 +33,7 @@ export function agreementCommand(ctx: CommandContext, scaleFlag: string | undefi
     return 0;
   } catch (err) {
     if (err instanceof RatingDataError) {
-      ctx.err(`${file}: ${err.message}`);
+      ctx.err(terminalSafe(`${file}: ${err.message}`));
       return 1;
     }
     throw err;

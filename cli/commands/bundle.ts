@@ -1,13 +1,15 @@
 // `fieldbook bundle export --out FILE [--since-peer NODE]` and
 // `fieldbook bundle import FILE`: sync by file, for a USB stick or an email.
+// A file over BUNDLE_FILE_MAX_BYTES is refused unread; the sending device's
+// user name comes from the file, so the result is printed terminal-safe.
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportBundle } from '../../db/bundles/exportBundle.js';
 import { applyBundle } from '../../db/bundles/importBundle.js';
-import { readBundle } from '../../db/bundles/readBundle.js';
-import { AppError } from '../../shared/errors.js';
+import { BUNDLE_FILE_MAX_BYTES, readBundle } from '../../db/bundles/readBundle.js';
 import { describeExport, describeImport } from '../../shared/sync/describe.js';
-import { UsageError, type CommandContext } from '../context.js';
+import { readFileBytes, UsageError, type CommandContext } from '../context.js';
+import { terminalSafe } from '../terminalText.js';
 import { withStore } from '../withStore.js';
 
 export interface BundleOptions {
@@ -45,15 +47,9 @@ function exportCommand(ctx: CommandContext, options: BundleOptions): void {
 
 async function importCommand(ctx: CommandContext, target: string, json: boolean): Promise<void> {
   const file = path.resolve(target);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (err as Error).message;
-    throw new AppError('invalid_input', `Cannot read ${file}: ${reason}.`);
-  }
+  const bytes = readFileBytes(file, { maxBytes: BUNDLE_FILE_MAX_BYTES, kind: 'a bundle file', nothing: ', and nothing was imported' });
   // Read before the store is opened: withStore closes the store when its callback returns, so the callback cannot wait.
   const bundle = await readBundle(bytes);
   const result = withStore(ctx, (store) => applyBundle(store, bundle, file));
-  ctx.out(json ? JSON.stringify(result, null, 2) : describeImport(result));
+  ctx.out(json ? JSON.stringify(result, null, 2) : terminalSafe(describeImport(result)));
 }

@@ -1,6 +1,8 @@
 // `fieldbook rubric list|show|validate|import|export`: the rubric library at
-// the terminal. validate and import list every problem in a file, one
-// "path: sentence" line each, exit non-zero and store nothing.
+// the terminal. validate and import list the problems in a file (the first
+// 50, then how many more), one "path: sentence" line each, exit non-zero and
+// store nothing. A file over RUBRIC_FILE_MAX_BYTES is refused unread. Names
+// and paths come from files, so each line is printed terminal-safe.
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportRubricFile, importRubricText } from '../../db/rubrics/files.js';
@@ -8,14 +10,17 @@ import { listRubrics } from '../../db/rubrics/library.js';
 import { readVersion } from '../../db/rubrics/versions.js';
 import { scaleOf } from '../../shared/rubric/format.js';
 import type { StoredRubricVersion } from '../../shared/rubric/records.js';
-import { checkRubricText, problemLine, type RubricProblem } from '../../shared/rubric/validate.js';
-import { readFileText, UsageError, type CommandContext } from '../context.js';
+import { checkRubricText, moreProblemsLine, problemLine, RUBRIC_FILE_MAX_BYTES, type RubricProblem } from '../../shared/rubric/validate.js';
+import { readFileText, UsageError, type CommandContext, type FileLimit } from '../context.js';
+import { terminalSafe } from '../terminalText.js';
 import { withStore } from '../withStore.js';
 
 export interface RubricOptions {
   json: boolean;
   out: string | undefined;
 }
+
+const RUBRIC_FILE: FileLimit = { maxBytes: RUBRIC_FILE_MAX_BYTES, kind: 'a rubric file', nothing: ', and nothing was stored' };
 
 const USAGE = 'Usage: fieldbook rubric list|show ID[@VERSION]|validate FILE|import FILE|export ID[@VERSION] [--out FILE]';
 
@@ -64,7 +69,7 @@ function listCommand(ctx: CommandContext, json: boolean): void {
   for (const r of rubrics) {
     const published = r.versions.map((v) => `v${v.version}${v.retired ? ' (retired)' : ''}`).join(', ') || 'none';
     const marks = [r.builtIn ? 'built-in' : '', r.template ? 'template' : '', r.draft ? `draft v${r.draft.version}` : ''].filter(Boolean);
-    ctx.out(`${r.id}  ${r.name}  [published: ${published}]${marks.length ? `  ${marks.join(', ')}` : ''}`);
+    ctx.out(terminalSafe(`${r.id}  ${r.name}  [published: ${published}]${marks.length ? `  ${marks.join(', ')}` : ''}`));
   }
 }
 
@@ -86,40 +91,43 @@ function describeVersion(v: StoredRubricVersion): string[] {
 function showCommand(ctx: CommandContext, ref: { id: string; version?: number }, json: boolean): void {
   const stored = withStore(ctx, (store) => readVersion(store.db, ref.id, ref.version));
   if (json) ctx.out(JSON.stringify(stored, null, 2));
-  else for (const line of describeVersion(stored)) ctx.out(line);
+  else for (const line of describeVersion(stored)) ctx.out(terminalSafe(line));
 }
 
-function reportProblems(ctx: CommandContext, file: string, problems: RubricProblem[], json: boolean): void {
+function reportProblems(ctx: CommandContext, file: string, problems: RubricProblem[], moreProblems: number, json: boolean): void {
   if (json) {
-    ctx.out(JSON.stringify({ valid: false, problems }, null, 2));
+    ctx.out(JSON.stringify({ valid: false, problems, moreProblems }, null, 2));
     return;
   }
-  ctx.err(`${file} is not a valid rubric (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was stored:`);
-  for (const problem of problems) ctx.err(`  ${problemLine(problem)}`);
+  const total = problems.length + moreProblems;
+  ctx.err(terminalSafe(`${file} is not a valid rubric (${total.toLocaleString('en-US')} problem${total === 1 ? '' : 's'}); nothing was stored:`));
+  for (const problem of problems) ctx.err(`  ${terminalSafe(problemLine(problem))}`);
+  const more = moreProblemsLine(moreProblems);
+  if (more) ctx.err(`  ${more}`);
 }
 
 function validateCommand(ctx: CommandContext, file: string, json: boolean): number {
-  const check = checkRubricText(readFileText(file));
+  const check = checkRubricText(readFileText(file, RUBRIC_FILE));
   if (!check.ok) {
-    reportProblems(ctx, file, check.problems, json);
+    reportProblems(ctx, file, check.problems, check.moreProblems, json);
     return 1;
   }
   const { rubric } = check;
   if (json) ctx.out(JSON.stringify({ valid: true, id: rubric.id, version: rubric.version, name: rubric.name }, null, 2));
-  else ctx.out(`${file} is a valid rubric: ${rubric.name} (${rubric.id} version ${rubric.version}, ${rubric.dimensions.length} dimensions).`);
+  else ctx.out(terminalSafe(`${file} is a valid rubric: ${rubric.name} (${rubric.id} version ${rubric.version}, ${rubric.dimensions.length} dimensions).`));
   return 0;
 }
 
 function importCommand(ctx: CommandContext, file: string, json: boolean): number {
-  const text = readFileText(file);
+  const text = readFileText(file, RUBRIC_FILE);
   const result = withStore(ctx, (store) => importRubricText(store.db, text, store.now()));
   if (result.outcome === 'invalid') {
-    reportProblems(ctx, file, result.problems, json);
+    reportProblems(ctx, file, result.problems, result.moreProblems ?? 0, json);
     return 1;
   }
   if (json) ctx.out(JSON.stringify(result, null, 2));
-  else if (result.outcome === 'stored') ctx.out(`Imported ${result.name} (${result.id} version ${result.version}).`);
-  else ctx.out(`Already had ${result.name} (${result.id} version ${result.version}); nothing changed.`);
+  else if (result.outcome === 'stored') ctx.out(terminalSafe(`Imported ${result.name} (${result.id} version ${result.version}).`));
+  else ctx.out(terminalSafe(`Already had ${result.name} (${result.id} version ${result.version}); nothing changed.`));
   return 0;
 }
 

@@ -9,8 +9,16 @@ import { ManifestSchema, OPS_PART, RUBRICS_PART, type Manifest } from '../../sha
 import type { Op } from '../ops.js';
 import { damaged, decodeContainer, MANIFEST_PART, SIGNATURE_PART } from './container.js';
 import { manifestSignatureHolds } from './deviceKey.js';
-import { readOpsPart } from './opsPart.js';
+import { OPS_PART_MAX_BYTES, readOpsPart } from './opsPart.js';
 import { readRubricsPart, type ReceivedRubric } from './rubricsPart.js';
+
+/**
+ * The largest bundle file the command line reads (the app takes BUNDLE_UPLOAD_MAX_BYTES).
+ * The changes may unpack to OPS_PART_MAX_BYTES, and gzip never makes them
+ * more than a few bytes per 64 KiB bigger, so a larger ops part could not be
+ * imported anyway; 32 MiB more is room for the manifest and the rubric versions.
+ */
+export const BUNDLE_FILE_MAX_BYTES = OPS_PART_MAX_BYTES + 32 * 1024 * 1024;
 
 export interface ReadBundle {
   manifest: Manifest;

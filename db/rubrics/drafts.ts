@@ -25,7 +25,7 @@ function draftOf(row: DraftRow, db: Db): RubricDraft {
   const content = JSON.parse(row.content) as unknown;
   const check = checkRubric(content);
   const basedOn = findVersionRow(db, row.rubric_id)?.version ?? null;
-  return { id: row.rubric_id, version: row.version, content, basedOn, updatedAt: row.updated_at, problems: check.ok ? [] : check.problems };
+  return { id: row.rubric_id, version: row.version, content, basedOn, updatedAt: row.updated_at, problems: check.ok ? [] : check.problems, moreProblems: check.ok ? 0 : check.moreProblems };
 }
 
 function findDraftRow(db: Db, id: string): DraftRow | undefined {
@@ -128,8 +128,8 @@ export function publishDraft(db: Db, id: string, now: number) {
     const draft = readDraft(db, id);
     const check = checkRubric(draft.content);
     if (!check.ok) {
-      const count = check.problems.length;
-      throw new AppError('invalid_input', `The draft has ${count} problem${count === 1 ? '' : 's'} to fix before publishing; the first is ${problemLine(check.problems[0]!)}.`);
+      const count = check.problems.length + check.moreProblems;
+      throw new AppError('invalid_input', `The draft has ${count.toLocaleString('en-US')} problem${count === 1 ? '' : 's'} to fix before publishing; the first is ${problemLine(check.problems[0]!)}.`);
     }
     db.prepare('DELETE FROM rubric_drafts WHERE rubric_id = ?').run(id);
     publishVersion(db, check.rubric, 'authored', now);

@@ -12,7 +12,7 @@ export const RUBRIC_FILE_SUFFIX = '.fieldbook-rubric.json';
 
 export function importRubricText(db: Db, text: string, now: number): RubricImportResult {
   const check = checkRubricText(text);
-  if (!check.ok) return { outcome: 'invalid', problems: check.problems };
+  if (!check.ok) return { outcome: 'invalid', problems: check.problems, moreProblems: check.moreProblems };
   const { rubric } = check;
   return db.transaction((): RubricImportResult => {
     // A built-in can be re-imported unchanged (a colleague's export), never replaced.

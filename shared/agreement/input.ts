@@ -3,6 +3,8 @@
 // unit,rater,score (one row per score; an empty score or NA is missing; a
 // rater called "anchor" gives the anchor scores). CSV carries no scale, so it
 // comes from the caller or, failing that, from the scores in the file.
+// Limits (docs/agreement.md): a file of at most RATINGS_FILE_MAX_BYTES, and at
+// most RATINGS_MAX_RATERS raters, since the report lists every pair of them.
 import { CsvSyntaxError, parseCsv } from '../csv.js';
 import type { AgreementInput } from './report.js';
 import { RatingDataError } from './ratingTable.js';
@@ -11,6 +13,20 @@ export interface ParsedAgreementFile {
   input: AgreementInput;
   /** set when the scale was read from the scores rather than given */
   inferredScale?: readonly number[];
+}
+
+/** The largest ratings file the command line reads: a million scores as CSV, several million as JSON. */
+export const RATINGS_FILE_MAX_BYTES = 20 * 1024 * 1024;
+/** The most raters in one report: it lists every pair (19,900 for 200), and 2,000 raters in a 4 MB file took 20 s and 2.5 GB. */
+export const RATINGS_MAX_RATERS = 200;
+
+function checkRaterCount(raters: number): void {
+  if (raters > RATINGS_MAX_RATERS) {
+    const pairs = (RATINGS_MAX_RATERS * (RATINGS_MAX_RATERS - 1)) / 2;
+    throw new RatingDataError(
+      `The file has ${raters.toLocaleString('en-US')} raters, more than the ${RATINGS_MAX_RATERS} (${pairs.toLocaleString('en-US')} pairs) Fieldbook compares in one report; split the raters into smaller groups.`,
+    );
+  }
 }
 
 const JSON_KEYS = new Set(['scale', 'ratings', 'raters', 'anchor']);
@@ -32,6 +48,7 @@ function fromJson(text: string): AgreementInput {
   if (!Array.isArray(record.ratings)) throw new RatingDataError('"ratings" must be a list of rows, one per rater, each with one score (or null) per unit.');
   if (record.anchor !== undefined && !Array.isArray(record.anchor)) throw new RatingDataError('"anchor" must be a list with one score (or null) per unit.');
   if (record.raters !== undefined && !Array.isArray(record.raters)) throw new RatingDataError('"raters" must be a list of names, one per row of ratings.');
+  checkRaterCount(record.ratings.length);
   return record as unknown as AgreementInput;
 }
 
@@ -71,6 +88,7 @@ function fromCsv(text: string, scale: readonly number[] | undefined): ParsedAgre
     target.set(unit, score);
   }
   if (raters.size === 0) throw new RatingDataError('The CSV file has no scores.');
+  checkRaterCount(raters.size);
   const grid = (scores: Map<number, number | null>) => Array.from({ length: units.size }, (_, u) => scores.get(u) ?? null);
   const ratings = [...raters.values()].map(grid);
   const observed = [...new Set([...ratings.flat(), ...grid(anchor)].filter((v): v is number => v !== null))].sort((a, b) => a - b);

@@ -54,6 +54,8 @@ export const RubricDraftSchema = z.object({
   basedOn: VersionNumberSchema.nullable(),
   updatedAt: z.number(),
   problems: z.array(RubricProblemSchema),
+  /** Problems past the first 50 (shared/rubric/validate.ts), counted, not listed. */
+  moreProblems: z.number().int().optional(),
 });
 export type RubricDraft = z.infer<typeof RubricDraftSchema>;
 
@@ -67,7 +69,8 @@ export type NewDraft = z.infer<typeof NewDraftSchema>;
 export const RubricImportResultSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('stored'), id: RubricIdSchema, version: VersionNumberSchema, name: z.string() }),
   z.object({ outcome: z.literal('unchanged'), id: RubricIdSchema, version: VersionNumberSchema, name: z.string() }),
-  z.object({ outcome: z.literal('invalid'), problems: z.array(RubricProblemSchema) }),
+  /** problems: the first 50; moreProblems: how many more there are. */
+  z.object({ outcome: z.literal('invalid'), problems: z.array(RubricProblemSchema), moreProblems: z.number().int().optional() }),
 ]);
 export type RubricImportResult = z.infer<typeof RubricImportResultSchema>;
 

@@ -25,3 +25,15 @@ export function sampleRubric(overrides: Partial<RubricInput> = {}): RubricInput 
 export function sampleRubricText(overrides: Partial<RubricInput> = {}): string {
   return JSON.stringify(sampleRubric(overrides), null, 2);
 }
+
+/** A rubric file of at most `bytes`: the sample rubric followed by one unknown key after another, as in the file that crashed `validate` at 50 MB. */
+export function manyUnknownKeys(bytes: number): { text: string; keys: number } {
+  const parts = [sampleRubricText().trimEnd().slice(0, -1)];
+  let size = parts[0]!.length + 1;
+  for (let key = 0; ; key++) {
+    const part = `,"unknownKey${key}":0`;
+    if (size + part.length > bytes) return { text: `${parts.join('')}}`, keys: key };
+    parts.push(part);
+    size += part.length;
+  }
+}

@@ -138,4 +138,41 @@ describe('fieldbook agreement', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`Cannot read ${missing}: there is no such file.\n`);
   });
+
+  it('refuses a ratings file over 20 MiB in one sentence, before reading it', async () => {
+    const lines = ['unit,rater,score'];
+    for (let unit = 0; lines.length < 1_200_000; unit++) for (const rater of ['Ana', 'Ben', 'Cy', 'Dee']) lines.push(`lesson ${unit},${rater},${1 + ((unit + rater.length) % 4)}`);
+    const file = writeFile('district.csv', lines.join('\n'));
+    const size = fs.statSync(file).size;
+    expect(size).toBeGreaterThan(20 * 1024 * 1024);
+    const result = await runCli(['agreement', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${file} is ${size.toLocaleString('en-US')} bytes, more than the 20,971,520 bytes (20 MiB) a ratings file can be; it was not read.\n`);
+  });
+
+  it('refuses more than 200 raters in one sentence: the report lists every pair of raters', async () => {
+    const ratings = Array.from({ length: 201 }, (_, r) => [1 + (r % 4), 1 + ((r + 1) % 4)]);
+    const result = await runCli(['agreement', writeFile('crowd.json', JSON.stringify({ scale: [1, 2, 3, 4], ratings }))]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^[^\n]*crowd\.json: The file has 201 raters, more than the 200 \(19,900 pairs\) Fieldbook compares in one report; split the raters into smaller groups\.\n$/);
+    expect((await reportFor([writeFile('two-hundred.json', JSON.stringify({ scale: [1, 2, 3, 4], ratings: ratings.slice(1) }))])).pairs).toHaveLength(19_900);
+  });
+
+  it('shows escape sequences and bidi overrides in rater and unit names escaped: in a sentence and in the JSON report', async () => {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach the terminal
+    const rawControl = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    const rater = 'Ana\u001b[2J\u001b[31m\u202eeman';
+    const duplicate = await runCli(['agreement', writeFile('evil.csv', `unit,rater,score\nu1,"${rater}",3\nu1,Ben,2\nu1,"${rater}",4\n`)]);
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr).not.toMatch(rawControl);
+    expect(duplicate.stderr).toMatch(/: Line 4: Ana\\u001b\[2J\\u001b\[31m\\u202eeman already has a score for unit "u1"\.\n$/);
+
+    const named = await runCli(['agreement', writeFile('evil.json', JSON.stringify({ scale: [1, 2], ratings: [[1, 2], [1, 1]], raters: [rater, 'Ben\r\u0007'] }))]);
+    expect(named.code).toBe(0);
+    expect(named.stdout).not.toMatch(rawControl);
+    // Still JSON, with the names as they are in the file once parsed.
+    expect((JSON.parse(named.stdout) as AgreementReport).pairs[0]).toMatchObject({ a: rater, b: 'Ben\r\u0007' });
+  });
 });

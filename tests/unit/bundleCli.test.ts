@@ -79,4 +79,38 @@ describe('fieldbook bundle export / import', () => {
     expect(await digest(b.dataDir)).toBe(await digest(a.dataDir));
     expectRefused(await runCli(['bundle', 'export', '--data-dir', a.dataDir, '--out', sinceFile]), /already exists; choose another file name\.$/);
   }, 300_000);
+
+  it('refuses a bundle file over 288 MiB in one sentence, before reading it, and imports nothing', async () => {
+    const b = setUpBackend();
+    await otherWork(b, 'Ken Ito');
+    b.store.close();
+    const before = await digest(b.dataDir);
+    const file = path.join(tempDir(), 'huge.fbundle');
+    // Sparse: as big as the limit and one byte more, without writing 288 MiB to the disk.
+    fs.writeFileSync(file, 'FBBUNDLE');
+    fs.truncateSync(file, 288 * 1024 * 1024 + 1);
+    for (const extra of [[], ['--json']]) {
+      expectRefused(
+        await runCli(['bundle', 'import', '--data-dir', b.dataDir, file, ...extra]),
+        /^\/.*huge\.fbundle is 301,989,889 bytes, more than the 301,989,888 bytes \(288 MiB\) a bundle file can be; it was not read, and nothing was imported\.$/,
+      );
+    }
+    expect(await digest(b.dataDir)).toBe(before);
+  });
+
+  it("shows the sending device's name from the bundle with its escape sequences and bidi overrides escaped", async () => {
+    const a = setUpBackend();
+    const b = setUpBackend();
+    await a.value('saveSettings', { userName: 'Ana \u001b[31mRu\riz\u202e', district: 'Dinuba Unified' });
+    await a.value('saveSchool', { name: 'Jefferson Elementary', code: '007' });
+    const aNode = a.store.nodeId;
+    a.store.close();
+    b.store.close();
+    const file = path.join(tempDir(), 'a.fbundle');
+    await ok(['bundle', 'export', '--data-dir', a.dataDir, '--out', file]);
+    const imported = await ok(['bundle', 'import', '--data-dir', b.dataDir, file]);
+    expect(imported).toMatch(new RegExp(`^Imported the bundle from Ana \\\\u001b\\[31mRu\\\\riz\\\\u202e's device \\(${aNode}\\): [\\d,]+ changes applied\\.$`));
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach the terminal
+    expect(imported).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  });
 });

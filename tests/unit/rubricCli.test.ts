@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { tempDirsFor } from '../support/inProcessApi.js';
-import { sampleRubric, sampleRubricText } from '../support/rubrics.js';
+import { manyUnknownKeys, sampleRubric, sampleRubricText } from '../support/rubrics.js';
 
 const tempDir = tempDirsFor('fieldbook-rubric-cli-');
 
@@ -16,6 +16,10 @@ function writeFile(name: string, text: string): string {
   fs.writeFileSync(file, text);
   return file;
 }
+
+/** Any character a terminal would act on rather than show: control characters (C0, DEL, C1) and bidi controls; a line break is allowed. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach the terminal
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 async function rubricIds(dataDir: string): Promise<string[]> {
   const result = await runCli(['rubric', 'list', '--json', '--data-dir', dataDir]);
@@ -105,5 +109,82 @@ describe('fieldbook rubric', () => {
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.stderr.trim()).toMatch(pattern);
     }
+  });
+});
+
+describe('fieldbook rubric: limits on what it reads, and what it prints', () => {
+  it('refuses a 50 MB rubric file in one sentence before reading it: exit 1, nothing stored', async () => {
+    const dataDir = tempDir();
+    const before = await rubricIds(dataDir);
+    const { text, keys } = manyUnknownKeys(50_000_000);
+    expect(keys).toBeGreaterThan(2_000_000);
+    const file = writeFile('huge.json', text);
+    const size = fs.statSync(file).size.toLocaleString('en-US');
+    for (const args of [['validate', file, '--json'], ['validate', file], ['import', file]]) {
+      const result = await runCli(['rubric', ...args, '--data-dir', dataDir]);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim()).toBe(`${file} is ${size} bytes, more than the 1,048,576 bytes (1 MiB) a rubric file can be; it was not read, and nothing was stored.`);
+    }
+    expect(await rubricIds(dataDir)).toEqual(before);
+  });
+
+  it('lists the first 50 problems of a file with tens of thousands of unknown keys, then how many more: in words and in --json', async () => {
+    const dataDir = tempDir();
+    const before = await rubricIds(dataDir);
+    const { text, keys } = manyUnknownKeys(1024 * 1024);
+    expect(keys).toBeGreaterThan(50_000);
+    const file = writeFile('many-keys.json', text);
+    const more = keys - 50;
+
+    const json = await runCli(['rubric', 'validate', file, '--json']);
+    expect(json.code).toBe(1);
+    const answer = JSON.parse(json.stdout) as { valid: boolean; problems: { path: string; message: string }[]; moreProblems: number };
+    expect(answer.valid).toBe(false);
+    expect(answer.problems).toHaveLength(50);
+    expect(answer.problems[49]).toEqual({ path: 'unknownKey49', message: 'is not a field of the rubric format (check the spelling)' });
+    expect(answer.moreProblems).toBe(more);
+
+    for (const command of ['validate', 'import']) {
+      const result = await runCli(['rubric', command, file, '--data-dir', dataDir]);
+      expect(result.code, command).toBe(1);
+      expect(result.stdout).toBe('');
+      const lines = result.stderr.trim().split('\n');
+      expect(lines).toHaveLength(52);
+      expect(lines[0]).toBe(`${file} is not a valid rubric (${keys.toLocaleString('en-US')} problems); nothing was stored:`);
+      expect(lines[1]!.trim()).toBe('unknownKey0: is not a field of the rubric format (check the spelling)');
+      expect(lines[51]!.trim()).toBe(`and ${more.toLocaleString('en-US')} more problems`);
+    }
+    expect(await rubricIds(dataDir)).toEqual(before);
+  });
+
+  it('shows escape sequences, control characters and bidi overrides from the file escaped, in words and in JSON', async () => {
+    const dataDir = tempDir();
+    const name = 'Evil \u001b[31mred\u001b[0m\r\u0007\u202eeman';
+    const shown = 'Evil \\u001b[31mred\\u001b[0m\\r\\u0007\\u202eeman';
+    const file = writeFile('evil.json', sampleRubricText({ name }));
+
+    const valid = await runCli(['rubric', 'validate', file]);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout.trim()).toBe(`${file} is a valid rubric: ${shown} (sample-rubric version 1, 2 dimensions).`);
+    expect((await runCli(['rubric', 'import', file, '--data-dir', dataDir])).stdout.trim()).toBe(`Imported ${shown} (sample-rubric version 1).`);
+    const list = await runCli(['rubric', 'list', '--data-dir', dataDir]);
+    expect(list.stdout).toContain(`sample-rubric  ${shown}  [published: v1]`);
+    const show = await runCli(['rubric', 'show', 'sample-rubric', '--data-dir', dataDir]);
+    expect(show.stdout.split('\n')[0]).toBe(`${shown} (sample-rubric version 1)`);
+    const showJson = await runCli(['rubric', 'show', 'sample-rubric', '--json', '--data-dir', dataDir]);
+    // Still JSON, and the same name once parsed: the bidi override is written as \u202e.
+    expect((JSON.parse(showJson.stdout) as { rubric: { name: string } }).rubric.name).toBe(name);
+    for (const output of [valid.stdout, list.stdout, show.stdout, showJson.stdout]) expect(output).not.toMatch(RAW_CONTROL);
+
+    // A field name is text from the file too: it cannot colour the terminal, retitle it or forge a line of the list.
+    const forged = writeFile('forged.json', `${sampleRubricText().trimEnd().slice(0, -1)}, "\\u001b]0;pwned\\u0007": 1, "x\\ny: fine\\rz": 2}`);
+    const problems = await runCli(['rubric', 'validate', forged]);
+    expect(problems.code).toBe(1);
+    expect(problems.stderr).not.toMatch(RAW_CONTROL);
+    expect(problems.stderr.trim().split('\n').slice(1).map((l) => l.trim())).toEqual([
+      '\\u001b]0;pwned\\u0007: is not a field of the rubric format (check the spelling)',
+      'x\\ny: fine\\rz: is not a field of the rubric format (check the spelling)',
+    ]);
   });
 });

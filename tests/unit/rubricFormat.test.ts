@@ -136,6 +136,36 @@ describe('rubric format v1', () => {
   });
 });
 
+describe('limits on a check', () => {
+  it('lists the first 50 problems of a rubric with 200,000 unknown fields and counts the rest, wherever they are', () => {
+    const unknown = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`unknownKey${i}`, 0]));
+    const r = sampleRubric();
+    for (const [value, first] of [
+      [{ ...r, ...unknown }, 'unknownKey0'],
+      [{ ...r, attribution: { ...r.attribution, ...unknown } }, 'attribution.unknownKey0'],
+    ] as const) {
+      const check = checkRubric(value);
+      expect(check.ok).toBe(false);
+      if (check.ok) return;
+      expect(check.problems).toHaveLength(50);
+      expect(problemLine(check.problems[0]!)).toBe(`${first}: is not a field of the rubric format (check the spelling)`);
+      expect(check.moreProblems).toBe(199_950);
+    }
+    const few = checkRubric({ ...r, version: 'one' });
+    expect(few).toEqual({ ok: false, problems: [{ path: 'version', message: 'expected a number, got text' }], moreProblems: 0 });
+  });
+
+  it('refuses the text of a file over 1 MiB before parsing it, counting bytes, not characters', () => {
+    const refused = { ok: false, problems: [{ path: '', message: 'A rubric file can be at most 1 MiB (1,048,576 bytes).' }], moreProblems: 0 };
+    expect(checkRubricText(`{"id": "${'x'.repeat(50_000_000)}"}`)).toEqual(refused);
+    const text = JSON.stringify({ ...sampleRubric(), description: 'é' });
+    const padded = (bytes: number) => `${text}${' '.repeat(bytes - Buffer.byteLength(text))}`;
+    expect(checkRubricText(padded(1024 * 1024)).ok).toBe(true);
+    expect(checkRubricText(padded(1024 * 1024 + 1))).toEqual(refused);
+    expect(checkRubricText(`${text}${'😀'.repeat(300_000)}`)).toEqual(refused);
+  });
+});
+
 describe('canonical JSON', () => {
   it('is the same text whatever the key order or spacing', () => {
     const a = { b: 1, a: [{ y: 'x', x: true }], c: null };

@@ -7,7 +7,7 @@ import { openStore } from '../../db/store.js';
 import type { CallResult } from '../../shared/contract.js';
 import { BUILT_IN_RUBRICS } from '../../shared/rubric/library/index.js';
 import type { RubricSummary, StoredRubricVersion } from '../../shared/rubric/records.js';
-import { sampleRubric, sampleRubricText } from '../support/rubrics.js';
+import { manyUnknownKeys, sampleRubric, sampleRubricText } from '../support/rubrics.js';
 import { tempDir, tempStore, trackStore } from '../support/stores.js';
 
 function backendOf(store = tempStore()) {
@@ -229,6 +229,24 @@ describe('import and export', () => {
       { path: 'dimensions[0].levels[0].descriptor', message: 'cannot be empty' },
     ]);
     expect(await value('importRubric', { text: 'not json' })).toMatchObject({ outcome: 'invalid', problems: [{ path: '' }] });
+    expect(versionRows(store)).toEqual(before);
+  });
+
+  it('takes a rubric file of up to 1 MiB of UTF-8, as the command line does, and lists the first 50 problems with how many more', async () => {
+    const { store, call, value } = backendOf();
+    const before = versionRows(store);
+    // 600,000 characters but 1.2 MB: the limit is on the file's bytes, so the app and `fieldbook rubric import` take the same files.
+    const accented = `${sampleRubricText()}${'é'.repeat(600_000)}`;
+    expect(accented.length).toBeLessThan(1024 * 1024);
+    expect(await call('importRubric', { text: accented })).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'text: A rubric file can be at most 1 MiB (1,048,576 bytes).' },
+    });
+    const { text, keys } = manyUnknownKeys(1024 * 1024);
+    const result = await value<{ outcome: string; problems: unknown[]; moreProblems: number }>('importRubric', { text });
+    expect(result.outcome).toBe('invalid');
+    expect(result.problems).toHaveLength(50);
+    expect(result.moreProblems).toBe(keys - 50);
     expect(versionRows(store)).toEqual(before);
   });
 
