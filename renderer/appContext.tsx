@@ -33,7 +33,7 @@ export interface AppStores {
   hub: HubStore;
 }
 
-export function createAppStores(api: Api, changes: DataChanges = NO_DATA_CHANGES): AppStores {
+export function createAppStores(api: Api): AppStores {
   const schools = createSchoolsStore(api);
   const people = createPeopleStore(api);
   // The directory is on screen beside the conflict banner and in most forms:
@@ -46,23 +46,6 @@ export function createAppStores(api: Api, changes: DataChanges = NO_DATA_CHANGES
   const hub = createHubStore(api, () => {
     void conflicts.getState().load();
     reloadDirectory();
-  });
-  // What the shell announces: the lists every screen shares follow it here, and screens follow what they show (useDataChanges).
-  let hubRefresh: ReturnType<typeof setTimeout> | null = null;
-  changes.subscribe((change) => {
-    if (touches(change, [CONFLICTS])) void conflicts.getState().load();
-    if (touches(change, ['schools'])) void schools.getState().load();
-    if (touches(change, ['people'])) void people.getState().load();
-    // A sync began or ended (at once), or edits added to what waits to be sent (once a second at most, while typing).
-    if (hubRefresh !== null && !change.hub) return;
-    if (hubRefresh !== null) clearTimeout(hubRefresh);
-    hubRefresh = setTimeout(
-      () => {
-        hubRefresh = null;
-        void hub.getState().refresh();
-      },
-      change.hub ? 0 : 1000,
-    );
   });
   const rubrics = createRubricsStore(api);
   const observe = createObserveStore(api);
@@ -91,6 +74,34 @@ export function createAppStores(api: Api, changes: DataChanges = NO_DATA_CHANGES
   };
 }
 
+/**
+ * What the shell announces, for the lists every screen shares (screens follow
+ * what they show with useDataChanges). Returns the function that stops.
+ */
+function followDataChanges(stores: AppStores, changes: DataChanges): () => void {
+  const { conflicts, schools, people, hub } = stores;
+  let hubRefresh: ReturnType<typeof setTimeout> | null = null;
+  const stop = changes.subscribe((change) => {
+    if (touches(change, [CONFLICTS])) void conflicts.getState().load();
+    if (touches(change, ['schools'])) void schools.getState().load();
+    if (touches(change, ['people'])) void people.getState().load();
+    // A sync began or ended (at once), or edits added to what waits to be sent (once a second at most, while typing).
+    if (hubRefresh !== null && !change.hub) return;
+    if (hubRefresh !== null) clearTimeout(hubRefresh);
+    hubRefresh = setTimeout(
+      () => {
+        hubRefresh = null;
+        void hub.getState().refresh();
+      },
+      change.hub ? 0 : 1000,
+    );
+  });
+  return () => {
+    stop();
+    if (hubRefresh !== null) clearTimeout(hubRefresh);
+  };
+}
+
 interface AppContextValue {
   api: Api;
   changes: DataChanges;
@@ -101,7 +112,8 @@ const AppContext = createContext<AppContextValue | null>(null);
 
 /** Give the app its Api and the store's announcements (the real transport in main.tsx, a test backend in tests). */
 export function ApiProvider({ api, changes = NO_DATA_CHANGES, children }: { api: Api; changes?: DataChanges; children: ReactNode }) {
-  const [value] = useState<AppContextValue>(() => ({ api, changes, stores: createAppStores(api, changes) }));
+  const [value] = useState<AppContextValue>(() => ({ api, changes, stores: createAppStores(api) }));
+  useEffect(() => followDataChanges(value.stores, value.changes), [value]);
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }
 

@@ -23,7 +23,8 @@ export function StepTable({ plan, onPlan }: { plan: Plan; onPlan(plan: Plan): vo
   useEffect(() => {
     if (focusNext.current === null) return;
     // Kept until the control is on screen: an earlier save's render can run this effect before the result's.
-    const control = frame.current?.querySelector<HTMLElement>(`[data-focus="${focusNext.current}"]`);
+    // A button the result will enable (a step moved away from an end) is on screen, off, in the render before.
+    const control = frame.current?.querySelector<HTMLElement>(`[data-focus="${focusNext.current}"]:not(:disabled)`);
     if (!control) return;
     control.focus();
     focusNext.current = null;
