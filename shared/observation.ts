@@ -135,15 +135,16 @@ export const ScoreSchema = z.object({
 });
 export type Score = z.infer<typeof ScoreSchema>;
 
-export const ScoreInputSchema = z
-  .strictObject({
-    observationId: IdSchema,
-    episodeId: IdSchema.nullable().default(null),
-    dimensionId: dimensionId,
-    value: z.number({ error: 'A score must be a number' }).int('A score must be a whole number').nullable().default(null),
-    na: z.boolean().default(false),
-    evidence: z.array(IdSchema).max(200).default([]),
-  })
+const ScoreFieldsSchema = z.strictObject({
+  observationId: IdSchema,
+  episodeId: IdSchema.nullable().default(null),
+  dimensionId: dimensionId,
+  value: z.number({ error: 'A score must be a number' }).int('A score must be a whole number').nullable().default(null),
+  na: z.boolean().default(false),
+  evidence: z.array(IdSchema).max(200).default([]),
+});
+/** `seen`: the score as the screen showed it, unscored when it showed none (see db/apply.ts, RowChange.seen). */
+export const ScoreInputSchema = ScoreFieldsSchema.extend({ seen: ScoreFieldsSchema.omit({ observationId: true, episodeId: true, dimensionId: true }).optional() })
   .refine((s) => !(s.na && s.value !== null), { message: 'A score is either a level or N/A, not both', path: ['value'] });
 export type ScoreInput = z.input<typeof ScoreInputSchema>;
 
@@ -161,7 +162,7 @@ export const StudentSchema = z.object({
 });
 export type Student = z.infer<typeof StudentSchema>;
 
-export const StudentInputSchema = z.strictObject({
+const StudentFieldsSchema = z.strictObject({
   observationId: IdSchema,
   /** Absent to add a student; present to move, rename or mark one. */
   id: IdSchema.optional(),
@@ -173,13 +174,17 @@ export const StudentInputSchema = z.strictObject({
   col: z.number().int().min(0).max(SEATING_MAX - 1),
   focal: z.boolean().default(false),
 });
+/** `seen`: the fields as the screen loaded them (see db/apply.ts, RowChange.seen). */
+export const StudentInputSchema = StudentFieldsSchema.extend({ seen: StudentFieldsSchema.omit({ observationId: true, id: true }).optional() });
 export type StudentInput = z.input<typeof StudentInputSchema>;
 
-export const SeatingInputSchema = z.strictObject({
+const SeatingFieldsSchema = z.strictObject({
   observationId: IdSchema,
   rows: z.number().int().min(0).max(SEATING_MAX, `A seating chart has at most ${SEATING_MAX} rows`),
   cols: z.number().int().min(0).max(SEATING_MAX, `A seating chart has at most ${SEATING_MAX} seats in a row`),
 });
+/** `seen`: the fields as the screen loaded them (see db/apply.ts, RowChange.seen). */
+export const SeatingInputSchema = SeatingFieldsSchema.extend({ seen: SeatingFieldsSchema.omit({ observationId: true }).optional() });
 
 /** Photos and scans of student work: a phone photo is a few MB; a scanned packet stays under this. */
 export const ATTACHMENT_MAX_BYTES = 15 * 1024 * 1024;

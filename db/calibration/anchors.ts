@@ -30,7 +30,8 @@ export function saveConsensus(ctx: ApplyContext, input: z.output<typeof Consensu
   if (row.revealed_at === null) throw new AppError('invalid_input', 'A consensus score is agreed after the scores are revealed.');
   checkLevel(rubricOfRound(ctx.db, row), input.dimensionId, input.value);
   const key = { round_id: input.roundId, dimension_id: input.dimensionId };
-  const id = existingRowId(ctx.db, 'calibration_consensus', key) ?? uuidv7(ctx.now());
-  writeChanges(ctx, [{ table: 'calibration_consensus', row: id, values: { ...key, value: input.value, notes: input.notes, deleted: 0 } }]);
+  const existing = existingRowId(ctx.db, 'calibration_consensus', key);
+  const columns = (c: { value: number | null; notes: string }) => ({ value: c.value, notes: c.notes });
+  writeChanges(ctx, [{ table: 'calibration_consensus', row: existing ?? uuidv7(ctx.now()), values: { ...key, ...columns(input), deleted: 0 }, seen: existing && input.seen ? columns(input.seen) : undefined }]);
   return readRound(ctx.db, input.roundId);
 }

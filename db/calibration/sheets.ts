@@ -30,6 +30,8 @@ export function readSheet(db: Db, roundId: string, raterId: string): Sheet {
   return { roundId, raterId, raterName: rater.name ?? '', submitted: false, scores: [...scores.values()] };
 }
 
+type SheetFields = NonNullable<z.output<typeof SheetScoreInputSchema>['seen']>;
+
 export function saveSheetScore(ctx: ApplyContext, input: z.output<typeof SheetScoreInputSchema>): Sheet {
   const { rubric } = requireWritable(ctx.db, input.roundId, input.raterId);
   const dimension = rubric.dimensions.find((d) => d.id === input.dimensionId);
@@ -40,8 +42,10 @@ export function saveSheetScore(ctx: ApplyContext, input: z.output<typeof SheetSc
   }
   if (input.na && !rubric.scale.naAllowed) throw new AppError('invalid_input', `${rubric.name} does not allow N/A: give a level.`);
   const key = { round_id: input.roundId, rater_id: input.raterId, dimension_id: input.dimensionId };
-  const id = existingRowId(ctx.db, 'calibration_scores', key) ?? uuidv7(ctx.now());
-  writeChanges(ctx, [{ table: 'calibration_scores', row: id, values: { ...key, value: input.value, na: input.na ? 1 : 0, evidence: input.evidence, deleted: 0 } }]);
+  const existing = existingRowId(ctx.db, 'calibration_scores', key);
+  const columns = (s: SheetFields) => ({ value: s.value, na: s.na ? 1 : 0, evidence: s.evidence });
+  const values = { ...key, ...columns(input), deleted: 0 };
+  writeChanges(ctx, [{ table: 'calibration_scores', row: existing ?? uuidv7(ctx.now()), values, seen: existing && input.seen ? columns(input.seen) : undefined }]);
   return readSheet(ctx.db, input.roundId, input.raterId);
 }
 

@@ -8,6 +8,7 @@ import { uuidv7 } from '../../shared/ids.js';
 import type { CycleDetail } from '../../shared/lessonStudy/detail.js';
 import { DISCUSSION_PROTOCOL, type DiscussionNoteInputSchema, type DiscussionPartInputSchema, type SetDiscussionPartSchema } from '../../shared/lessonStudy/discussion.js';
 import type { Cycle } from '../../shared/lessonStudy/cycle.js';
+import type { OpValue } from '../../shared/registry.js';
 import { writeChanges, type ApplyContext, type RowChange } from '../apply.js';
 import type { Db } from '../sqlite.js';
 import { requireCycleItem } from './cycleItem.js';
@@ -49,9 +50,13 @@ export function startDiscussion(ctx: ApplyContext, cycleId: string): CycleDetail
 export function saveDiscussionPart(ctx: ApplyContext, input: z.output<typeof DiscussionPartInputSchema>): CycleDetail {
   const row = liveRow<DiscussionPartRow>(ctx.db, 'ls_discussion_parts', input.id);
   if (!row || row.cycle_id === null) throw notFound('part of the discussion');
-  const values = { ...(input.title === undefined ? {} : { title: input.title }), ...(input.minutes === undefined ? {} : { minutes: input.minutes }) };
-  writeChanges(ctx, [{ table: 'ls_discussion_parts', row: input.id, values }]);
+  writeChanges(ctx, [{ table: 'ls_discussion_parts', row: input.id, values: partColumns(input), seen: input.seen && partColumns(input.seen) }]);
   return readCycleDetail(ctx.db, row.cycle_id);
+}
+
+/** The columns a patch sets: only the fields it has. */
+function partColumns(p: Omit<z.output<typeof DiscussionPartInputSchema>, 'id' | 'seen'>): Record<string, OpValue> {
+  return { ...(p.title === undefined ? {} : { title: p.title }), ...(p.minutes === undefined ? {} : { minutes: p.minutes }) };
 }
 
 /** Starts one part, ending the one running; restarting a finished part runs it again. partId null only stops the running part. */

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors.js';
 import { uuidv7 } from '../../shared/ids.js';
 import type { CycleDetail } from '../../shared/lessonStudy/detail.js';
 import type { AssignmentInputSchema, FocalStudent, FocalStudentInputSchema } from '../../shared/lessonStudy/focal.js';
+import type { OpValue } from '../../shared/registry.js';
 import { writeChanges, type ApplyContext } from '../apply.js';
 import type { Db } from '../sqlite.js';
 import { focalStudentRows, getCycle, readCycleDetail } from './detail.js';
@@ -54,24 +55,16 @@ export function saveFocalStudent(ctx: ApplyContext, input: z.output<typeof Focal
   }
   const id = input.id ?? uuidv7(ctx.now());
   ctx.db.transaction(() => {
-    writeChanges(ctx, [
-      {
-        table: 'ls_focal_students',
-        row: id,
-        values: {
-          cycle_id: input.cycleId,
-          code: input.code,
-          strengths: input.strengths,
-          focal_for: input.focalFor,
-          seat_row: seat?.row ?? null,
-          seat_col: seat?.col ?? null,
-          deleted: 0,
-        },
-      },
-    ]);
+    const values = { cycle_id: input.cycleId, ...focalColumns(input), deleted: 0 };
+    writeChanges(ctx, [{ table: 'ls_focal_students', row: id, values, seen: input.id && input.seen ? focalColumns(input.seen) : undefined }]);
     setLocalName(ctx.db, id, input.name);
   })();
   return readCycleDetail(ctx.db, input.cycleId);
+}
+
+/** The synced columns (the name stays on this device). */
+function focalColumns(s: NonNullable<z.output<typeof FocalStudentInputSchema>['seen']>): Record<string, OpValue> {
+  return { code: s.code, strengths: s.strengths, focal_for: s.focalFor, seat_row: s.seat?.row ?? null, seat_col: s.seat?.col ?? null };
 }
 
 export function saveObserverAssignment(ctx: ApplyContext, input: z.output<typeof AssignmentInputSchema>): CycleDetail {

@@ -58,13 +58,11 @@ function meetingColumns(m: Omit<z.output<typeof MeetingInputSchema>, 'cycleId' |
 export function saveTask(ctx: ApplyContext, input: z.output<typeof TaskInputSchema>): CycleDetail {
   const teamId = teamOf(ctx, input.cycleId);
   if (input.assigneeId) requireMember(ctx.db, teamId, input.assigneeId);
-  return saveCycleItem(ctx, 'task', input.cycleId, input.id, {
-    title: input.title,
-    assignee_id: input.assigneeId,
-    due: input.due,
-    done: input.done ? 1 : 0,
-    from_discussion: input.fromDiscussion ? 1 : 0,
-  });
+  return saveCycleItem(ctx, 'task', input.cycleId, input.id, taskColumns(input), input.seen && taskColumns(input.seen));
+}
+
+function taskColumns(t: Omit<z.output<typeof TaskInputSchema>, 'cycleId' | 'id' | 'seen'>): Record<string, OpValue> {
+  return { title: t.title, assignee_id: t.assigneeId, due: t.due, done: t.done ? 1 : 0, from_discussion: t.fromDiscussion ? 1 : 0 };
 }
 
 export function saveResource(ctx: ApplyContext, input: z.output<typeof ResourceInputSchema>): CycleDetail {

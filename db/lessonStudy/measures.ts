@@ -7,6 +7,7 @@ import { uuidv7 } from '../../shared/ids.js';
 import type { CycleDetail } from '../../shared/lessonStudy/detail.js';
 import type { Measure, MeasureInputSchema, MeasureResponseInputSchema, RunChart } from '../../shared/lessonStudy/measures.js';
 import { median } from '../../shared/median.js';
+import type { OpValue } from '../../shared/registry.js';
 import { writeChanges, type ApplyContext } from '../apply.js';
 import type { Db } from '../sqlite.js';
 import { requireFocalStudent } from './focal.js';
@@ -50,15 +51,13 @@ export function saveMeasure(ctx: ApplyContext, input: z.output<typeof MeasureInp
   }
   const now = ctx.now();
   const id = input.id ?? uuidv7(now);
-  const values = {
-    team_id: input.teamId,
-    title: input.title,
-    questions: JSON.stringify(input.questions),
-    scale_max: input.scaleMax,
-    ...(input.id ? {} : { created_at: now, deleted: 0 }),
-  };
-  writeChanges(ctx, [{ table: 'ls_measures', row: id, values }]);
+  const values = { team_id: input.teamId, ...measureColumns(input), ...(input.id ? {} : { created_at: now, deleted: 0 }) };
+  writeChanges(ctx, [{ table: 'ls_measures', row: id, values, seen: input.id && input.seen ? measureColumns(input.seen) : undefined }]);
   return teamMeasures(ctx.db, input.teamId);
+}
+
+function measureColumns(m: Omit<z.output<typeof MeasureInputSchema>, 'teamId' | 'id' | 'seen'>): Record<string, OpValue> {
+  return { title: m.title, questions: JSON.stringify(m.questions), scale_max: m.scaleMax };
 }
 
 export function saveMeasureResponse(ctx: ApplyContext, input: z.output<typeof MeasureResponseInputSchema>): CycleDetail {
@@ -79,13 +78,10 @@ export function saveMeasureResponse(ctx: ApplyContext, input: z.output<typeof Me
     )
     .pluck()
     .get(input.measureId, input.cycleId, input.pdsaCycle, input.takenOn, input.focalStudentId) as string | undefined;
-  return saveCycleItem(ctx, 'measureResponse', input.cycleId, earlier, {
-    measure_id: input.measureId,
-    pdsa_cycle: input.pdsaCycle,
-    taken_on: input.takenOn,
-    focal_student_id: input.focalStudentId,
-    answers: JSON.stringify(input.answers),
-  });
+  const key = { measure_id: input.measureId, pdsa_cycle: input.pdsaCycle, taken_on: input.takenOn, focal_student_id: input.focalStudentId };
+  const answersColumn = (answers: (number | null)[]) => ({ answers: JSON.stringify(answers) });
+  // `seen` may be the blank row of a screen that showed no answers: answers another device recorded meanwhile are then listed, not replaced.
+  return saveCycleItem(ctx, 'measureResponse', input.cycleId, earlier, { ...key, ...answersColumn(input.answers) }, input.seen && answersColumn(input.seen.answers));
 }
 
 interface OccasionRow extends MeasureResponseRow {

@@ -23,6 +23,8 @@ function existingScoreId(db: Db, input: { observationId: string; episodeId: stri
     .get(input.observationId, input.episodeId, input.dimensionId) as string | undefined;
 }
 
+type ScoreFields = NonNullable<z.output<typeof ScoreInputSchema>['seen']>;
+
 /** Saves or clears one score; returns the score, or null once cleared. */
 export function saveScore(ctx: ApplyContext, input: z.output<typeof ScoreInputSchema>): Score | null {
   const observation = requireOpen(ctx, input.observationId);
@@ -56,20 +58,8 @@ export function saveScore(ctx: ApplyContext, input: z.output<typeof ScoreInputSc
     return null;
   }
   const id = existing ?? uuidv7(ctx.now());
-  writeChanges(ctx, [
-    {
-      table: 'scores',
-      row: id,
-      values: {
-        observation_id: input.observationId,
-        episode_id: input.episodeId,
-        dimension_id: input.dimensionId,
-        value: input.value,
-        na: input.na ? 1 : 0,
-        evidence: JSON.stringify(evidence),
-        deleted: 0,
-      },
-    },
-  ]);
+  const columns = (s: ScoreFields) => ({ value: s.value, na: s.na ? 1 : 0, evidence: JSON.stringify([...new Set(s.evidence)]) });
+  const values = { observation_id: input.observationId, episode_id: input.episodeId, dimension_id: input.dimensionId, ...columns(input), deleted: 0 };
+  writeChanges(ctx, [{ table: 'scores', row: id, values, seen: existing && input.seen ? columns(input.seen) : undefined }]);
   return toScore(ctx.db.prepare('SELECT * FROM scores WHERE id = ?').get(id) as ScoreRow);
 }

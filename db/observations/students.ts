@@ -21,9 +21,12 @@ export function setSeating(ctx: ApplyContext, input: z.output<typeof SeatingInpu
   if (outside) {
     throw new AppError('invalid_input', `${outside.code} sits in row ${outside.row + 1}, seat ${outside.col + 1}, outside a ${input.rows} × ${input.cols} chart; move or remove them first.`);
   }
-  writeChanges(ctx, [{ table: 'observations', row: input.observationId, values: { seat_rows: input.rows, seat_cols: input.cols } }]);
+  const columns = (size: { rows: number; cols: number }) => ({ seat_rows: size.rows, seat_cols: size.cols });
+  writeChanges(ctx, [{ table: 'observations', row: input.observationId, values: columns(input), seen: input.seen && columns(input.seen) }]);
   return getObservation(ctx, input.observationId);
 }
+
+type StudentFields = NonNullable<z.output<typeof StudentInputSchema>['seen']>;
 
 export function saveStudent(ctx: ApplyContext, input: z.output<typeof StudentInputSchema>): Student {
   const observation = requireOpen(ctx, input.observationId);
@@ -38,13 +41,9 @@ export function saveStudent(ctx: ApplyContext, input: z.output<typeof StudentInp
   const sameSeat = others.find((s) => s.row === input.row && s.col === input.col);
   if (sameSeat) throw new AppError('invalid_input', `${sameSeat.code} already sits in row ${input.row + 1}, seat ${input.col + 1}.`);
   const id = input.id ?? uuidv7(ctx.now());
-  writeChanges(ctx, [
-    {
-      table: 'observation_students',
-      row: id,
-      values: { observation_id: input.observationId, code: input.code, seat_row: input.row, seat_col: input.col, focal: input.focal ? 1 : 0, deleted: 0 },
-    },
-  ]);
+  const columns = (s: StudentFields) => ({ code: s.code, seat_row: s.row, seat_col: s.col, focal: s.focal ? 1 : 0 });
+  const values = { observation_id: input.observationId, ...columns(input), deleted: 0 };
+  writeChanges(ctx, [{ table: 'observation_students', row: id, values, seen: input.id && input.seen ? columns(input.seen) : undefined }]);
   return toStudent(ctx.db.prepare('SELECT * FROM observation_students WHERE id = ?').get(id) as StudentRow);
 }
 

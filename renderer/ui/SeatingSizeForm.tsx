@@ -1,7 +1,9 @@
 // The size of a seating chart, typed as rows and seats per row and set
 // together with one button. A size out of range is refused here, in words,
-// before anything is sent.
-import { useState, type FormEvent } from 'react';
+// before anything is sent. Each size sent carries the size the inputs showed
+// (as loaded, or as last set), so a field not changed here is not written
+// over another device's change of it (db/apply.ts, RowChange.seen).
+import { useRef, useState, type FormEvent } from 'react';
 import { TextField } from './Fields.js';
 
 export interface SeatingSize {
@@ -12,19 +14,24 @@ export interface SeatingSize {
 interface SeatingSizeFormProps {
   size: SeatingSize;
   max: number;
-  onResize(size: SeatingSize): void;
+  /** Resolves true once stored. */
+  onResize(size: SeatingSize, seen: SeatingSize): Promise<boolean>;
   onError(message: string): void;
 }
 
 export function SeatingSizeForm({ size, max, onResize, onError }: SeatingSizeFormProps) {
   const [rows, setRows] = useState(String(size.rows));
   const [cols, setCols] = useState(String(size.cols));
+  const shown = useRef(size);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const count = (text: string) => (/^\d{1,2}$/.test(text.trim()) ? Number(text) : NaN);
     const next = { rows: count(rows), cols: count(cols) };
-    if (next.rows <= max && next.cols <= max) onResize(next);
-    else onError(`Rows and seats per row are whole numbers from 0 to ${max}.`);
+    if (next.rows <= max && next.cols <= max) {
+      void onResize(next, shown.current).then((stored) => {
+        if (stored) shown.current = next;
+      });
+    } else onError(`Rows and seats per row are whole numbers from 0 to ${max}.`);
   };
   return (
     <form className="seating__size" aria-label="Size of the seating chart" noValidate onSubmit={submit}>

@@ -64,15 +64,16 @@ export type RoundSummary = z.infer<typeof RoundSummarySchema>;
 export const SheetScoreSchema = z.object({ dimensionId: z.string(), value: z.number().int().nullable(), na: z.boolean(), evidence: z.string() });
 export type SheetScore = z.infer<typeof SheetScoreSchema>;
 
-export const SheetScoreInputSchema = z
-  .strictObject({
-    roundId: IdSchema,
-    raterId: IdSchema,
-    dimensionId: z.string().min(1).max(64),
-    value: z.number({ error: 'A score must be a number' }).int('A score must be a whole number').nullable().default(null),
-    na: z.boolean().default(false),
-    evidence: text('Evidence', 5000).default(''),
-  })
+const SheetScoreFieldsSchema = z.strictObject({
+  roundId: IdSchema,
+  raterId: IdSchema,
+  dimensionId: z.string().min(1).max(64),
+  value: z.number({ error: 'A score must be a number' }).int('A score must be a whole number').nullable().default(null),
+  na: z.boolean().default(false),
+  evidence: text('Evidence', 5000).default(''),
+});
+/** `seen`: the score as the sheet showed it, unscored when it showed none (see db/apply.ts, RowChange.seen). */
+export const SheetScoreInputSchema = SheetScoreFieldsSchema.extend({ seen: SheetScoreFieldsSchema.omit({ roundId: true, raterId: true, dimensionId: true }).optional() })
   .refine((s) => !(s.na && s.value !== null), { message: 'A score is either a level or N/A, not both', path: ['value'] });
 
 export const SheetSchema = z.object({ roundId: IdSchema, raterId: IdSchema, raterName: z.string(), submitted: z.boolean(), scores: z.array(SheetScoreSchema) });
@@ -86,12 +87,14 @@ export const AnchorInputSchema = z.strictObject({
   rationale: text('The rationale', 5000).default(''),
 });
 
-export const ConsensusInputSchema = z.strictObject({
+const ConsensusFieldsSchema = z.strictObject({
   roundId: IdSchema,
   dimensionId: z.string().min(1).max(64),
   value: z.number().int().nullable(),
   notes: text('Discussion notes', 10_000).default(''),
 });
+/** `seen`: the consensus as the form loaded it (see db/apply.ts, RowChange.seen). */
+export const ConsensusInputSchema = ConsensusFieldsSchema.extend({ seen: ConsensusFieldsSchema.omit({ roundId: true, dimensionId: true }).optional() });
 
 /** One dimension after reveal: every rater's score beside the anchor and the group's consensus. */
 export const DimensionResultSchema = z.object({

@@ -164,7 +164,7 @@ export const TaskSchema = z.object({
 });
 export type Task = z.infer<typeof TaskSchema>;
 
-export const TaskInputSchema = z.strictObject({
+const TaskFieldsSchema = z.strictObject({
   cycleId: IdSchema,
   id: IdSchema.optional(),
   title: required('The task', 500),
@@ -173,7 +173,14 @@ export const TaskInputSchema = z.strictObject({
   done: z.boolean().default(false),
   fromDiscussion: z.boolean().default(false),
 });
+/** `seen`: the fields as the screen loaded them (see db/apply.ts, RowChange.seen). */
+export const TaskInputSchema = TaskFieldsSchema.extend({ seen: TaskFieldsSchema.omit({ cycleId: true, id: true }).optional() });
 export type TaskInput = z.input<typeof TaskInputSchema>;
+
+/** A task's fields as saveTask takes them: what an edit sends, and its `seen`. */
+export function taskFields({ title, assigneeId, due, done, fromDiscussion }: Task) {
+  return { title, assigneeId, due, done, fromDiscussion };
+}
 
 /** A reading, a video, a chapter of the materials: a title and where to find it. */
 export const ResourceSchema = z.object({ id: IdSchema, cycleId: IdSchema, title: z.string(), link: z.string(), note: z.string() });

@@ -32,11 +32,13 @@ export const DiscussionPartSchema = z.object({
 });
 export type DiscussionPart = z.infer<typeof DiscussionPartSchema>;
 
-export const DiscussionPartInputSchema = z.strictObject({
+const DiscussionPartFieldsSchema = z.strictObject({
   id: IdSchema,
   title: required('The part title').optional(),
   minutes: z.number().int().min(0).max(180, 'A part lasts at most 180 minutes').optional(),
 });
+/** `seen`: the fields as the screen loaded them (see db/apply.ts, RowChange.seen). */
+export const DiscussionPartInputSchema = DiscussionPartFieldsSchema.extend({ seen: DiscussionPartFieldsSchema.omit({ id: true }).optional() });
 
 /** Start a part (the running one ends), or stop the running part with partId null. */
 export const SetDiscussionPartSchema = z.strictObject({ cycleId: IdSchema, partId: IdSchema.nullable() });

@@ -21,7 +21,7 @@ export const FocalStudentSchema = z.object({
 });
 export type FocalStudent = z.infer<typeof FocalStudentSchema>;
 
-export const FocalStudentInputSchema = z.strictObject({
+const FocalStudentFieldsSchema = z.strictObject({
   cycleId: IdSchema,
   id: IdSchema.optional(),
   code: z.string().trim().regex(STUDENT_CODE, 'A student code is 1 to 12 letters, digits or dashes, such as S07: a pseudonym, not a name'),
@@ -30,7 +30,17 @@ export const FocalStudentInputSchema = z.strictObject({
   focalFor: text('Which goals the student is focal for', 1000).default(''),
   seat: z.strictObject({ row: z.number().int().min(0).max(11), col: z.number().int().min(0).max(11) }).nullable().default(null),
 });
+/**
+ * `seen`: the synced fields as the screen loaded them (see db/apply.ts,
+ * RowChange.seen); the name stays on this device, so it is not among them.
+ */
+export const FocalStudentInputSchema = FocalStudentFieldsSchema.extend({ seen: FocalStudentFieldsSchema.omit({ cycleId: true, id: true, name: true }).optional() });
 export type FocalStudentInput = z.input<typeof FocalStudentInputSchema>;
+
+/** A focal student's synced fields as saveFocalStudent takes them: what an edit sends, and its `seen`. */
+export function focalStudentFields({ code, strengths, focalFor, seat }: FocalStudent) {
+  return { code, strengths, focalFor, seat };
+}
 
 /** An observer watches one focal student or a group (a table, "the back row"). */
 export const AssignmentSchema = z.object({

@@ -17,7 +17,7 @@ export const LiteTeachingSchema = z.object({
 });
 export type LiteTeaching = z.infer<typeof LiteTeachingSchema>;
 
-export const LiteTeachingInputSchema = z.strictObject({
+const LiteTeachingFieldsSchema = z.strictObject({
   cycleId: IdSchema,
   id: IdSchema.optional(),
   teacherId: IdSchema,
@@ -26,4 +26,6 @@ export const LiteTeachingInputSchema = z.strictObject({
   deviations: text('Deviations from the plan', 20_000).default(''),
   reflection: text('The reflection', 20_000).default(''),
 });
+/** `seen`: the fields as the screen loaded them (see db/apply.ts, RowChange.seen). */
+export const LiteTeachingInputSchema = LiteTeachingFieldsSchema.extend({ seen: LiteTeachingFieldsSchema.omit({ cycleId: true, id: true }).optional() });
 export type LiteTeachingInput = z.input<typeof LiteTeachingInputSchema>;

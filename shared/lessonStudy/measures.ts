@@ -24,7 +24,7 @@ export const MeasureSchema = z.object({
 });
 export type Measure = z.infer<typeof MeasureSchema>;
 
-export const MeasureInputSchema = z.strictObject({
+const MeasureFieldsSchema = z.strictObject({
   teamId: IdSchema,
   id: IdSchema.optional(),
   title: required('The survey title'),
@@ -34,6 +34,8 @@ export const MeasureInputSchema = z.strictObject({
     .max(MEASURE_QUESTIONS_MAX, `A survey has at most ${MEASURE_QUESTIONS_MAX} questions`),
   scaleMax: z.number().int().min(2, 'A scale has at least 2 points').max(10, 'A scale has at most 10 points').default(4),
 });
+/** `seen`: the fields as the screen loaded them (see db/apply.ts, RowChange.seen). */
+export const MeasureInputSchema = MeasureFieldsSchema.extend({ seen: MeasureFieldsSchema.omit({ teamId: true, id: true }).optional() });
 export type MeasureInput = z.input<typeof MeasureInputSchema>;
 
 export const MeasureResponseSchema = z.object({
@@ -48,14 +50,21 @@ export const MeasureResponseSchema = z.object({
 });
 export type MeasureResponse = z.infer<typeof MeasureResponseSchema>;
 
-/** One focal student's answers on one occasion; a second save for the same student and occasion replaces the first. */
+const measureAnswers = z.array(z.number().int().nullable()).max(MEASURE_QUESTIONS_MAX);
+
+/**
+ * One focal student's answers on one occasion; a second save for the same
+ * student and occasion replaces the first. `seen`: the answers as the screen
+ * showed them, none when it showed none (see db/apply.ts, RowChange.seen).
+ */
 export const MeasureResponseInputSchema = z.strictObject({
   measureId: IdSchema,
   cycleId: IdSchema,
   pdsaCycle: z.number().int().min(1, 'PDSA cycles are numbered from 1').max(100),
   takenOn: date,
   focalStudentId: IdSchema,
-  answers: z.array(z.number().int().nullable()).max(MEASURE_QUESTIONS_MAX),
+  answers: measureAnswers,
+  seen: z.strictObject({ answers: measureAnswers }).optional(),
 });
 export type MeasureResponseInput = z.input<typeof MeasureResponseInputSchema>;
 

@@ -172,6 +172,37 @@ describe('students and seating', () => {
   });
 });
 
+describe('a tab loaded before another device\u2019s edit', () => {
+  it('seats and edits a focal student without writing back the fields it did not change', async () => {
+    const { api, cycleId } = await cycleWithPlan();
+    await api.saveLessonStudyCycle({ id: cycleId, seating: { rows: 2, cols: 3 } });
+    const s01 = (await api.saveFocalStudent({ cycleId, code: 'S01', strengths: 'Draws careful diagrams.' })).focalStudents[0]!;
+    const { user } = await openTab(api, cycleId, StudentsTab);
+    await screen.findByRole('button', { name: 'Edit S01' });
+
+    // Another edit arrives after the tab loaded; the tab still shows the old description when S01 is seated.
+    const later = 'Draws careful diagrams; explains them to a partner.';
+    await api.saveFocalStudent({ cycleId, id: s01.id, code: 'S01', strengths: later });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Student to seat' }), 'S01 (not seated)');
+    await user.click(screen.getByRole('button', { name: 'Row 1, seat 2, empty' }));
+    expect(await screen.findByText('S01 sits in row 1, seat 2.')).toBeTruthy();
+    let stored = (await api.getLessonStudyCycle({ id: cycleId })).focalStudents[0]!;
+    expect([stored.strengths, stored.seat]).toEqual([later, { row: 0, col: 1 }]);
+
+    // Again, and the form opened from the tab changes the description only.
+    await api.saveFocalStudent({ cycleId, id: s01.id, code: 'S01', strengths: later, focalFor: 'Explaining her reasoning', seat: { row: 0, col: 1 } });
+    await user.click(screen.getByRole('button', { name: 'Edit S01' }));
+    const form = screen.getByRole('form', { name: 'Edit S01' });
+    const description = within(form).getByRole('textbox', { name: 'Description' });
+    await user.clear(description);
+    await user.type(description, 'Explains with diagrams.');
+    await user.click(within(form).getByRole('button', { name: 'Save student' }));
+    expect(await screen.findByText('Focal student saved.')).toBeTruthy();
+    stored = (await api.getLessonStudyCycle({ id: cycleId })).focalStudents[0]!;
+    expect([stored.strengths, stored.focalFor, stored.seat]).toEqual(['Explains with diagrams.', 'Explaining her reasoning', { row: 0, col: 1 }]);
+  });
+});
+
 describe('research lesson', () => {
   it('starts this device’s observation in Observe, and groups the evidence by step and by focal student', async () => {
     const { api, cycleId, planId } = await cycleWithPlan();
@@ -344,6 +375,13 @@ describe('measures', () => {
     // (4 + 3 + 2 + 1) / 4 answers = 2.50, from 2 students.
     expect(within(data).getByRole('row', { name: /^1\. Fractions on a number line, PDSA 1, Nov 20, 2026/ }).textContent).toContain('22.50');
     expect(within(data).getByRole('row', { name: /Median of the means/ }).textContent).toContain('2.50');
+
+    // S02's answers corrected elsewhere after the grid saved; saving S01's change again leaves S02's correction alone.
+    const { measureId, pdsaCycle, takenOn, focalStudentId } = responses.find((r) => r.answers[0] === 1)!;
+    await api.saveMeasureResponse({ measureId, cycleId, pdsaCycle, takenOn, focalStudentId, answers: [2, null, null] });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'S01, question 3' }), '3');
+    await user.click(screen.getByRole('button', { name: 'Save answers' }));
+    await waitFor(async () => expect((await api.getLessonStudyCycle({ id: cycleId })).measureResponses.map((r) => r.answers)).toEqual(expect.arrayContaining([[4, 3, 3], [2, null, null]])));
   });
 });
 

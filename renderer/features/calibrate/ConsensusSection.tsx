@@ -2,7 +2,7 @@
 // per dimension a consensus level and the discussion notes, each saved on its
 // own so one dimension's talk never waits on another's. On paper the same
 // decisions print as plain text (forms print badly).
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { DimensionResult, RoundDetail } from '../../../shared/calibration/schemas.js';
 import type { Scale } from '../../../shared/rubric/format.js';
 import { useApi } from '../../appContext.js';
@@ -20,6 +20,8 @@ function ConsensusForm({ roundId, dimension, scale, onSaved, onError }: { roundI
   const id = useId();
   const [value, setValue] = useState(dimension.consensus === null ? '' : String(dimension.consensus));
   const [notes, setNotes] = useState(dimension.discussion);
+  // What the form showed (as loaded, or as last saved): each save carries it, so another device's change is kept or listed, never reverted.
+  const shown = useRef({ value: dimension.consensus, notes: dimension.discussion });
   const [saving, setSaving] = useState(false);
   const unsaved = value !== (dimension.consensus === null ? '' : String(dimension.consensus)) || notes !== dimension.discussion;
 
@@ -28,7 +30,8 @@ function ConsensusForm({ roundId, dimension, scale, onSaved, onError }: { roundI
     setSaving(true);
     try {
       const chosen = value === '' ? null : Number(value);
-      const round = await api.saveCalibrationConsensus({ roundId, dimensionId: dimension.dimensionId, value: chosen, notes });
+      const round = await api.saveCalibrationConsensus({ roundId, dimensionId: dimension.dimensionId, value: chosen, notes, seen: shown.current });
+      shown.current = { value: chosen, notes };
       onSaved(round, `Consensus saved for ${dimension.name}: ${chosen === null ? 'no score agreed' : levelText(scale, chosen)}.`);
     } catch (err) {
       onError(messageOf(err));

@@ -1,7 +1,10 @@
 // A rater's sheet as they fill it in: kept in the page at once, and saved
 // per dimension (level, N/A and evidence travel together). A level is saved
 // as soon as it is chosen; evidence once typing pauses, on leaving the field,
-// before submitting and when the screen goes (see useAutosave).
+// before submitting and when the screen goes (see useAutosave). Each save
+// carries the dimension as the sheet showed it (as loaded, or as last saved),
+// so a change made to the sheet on another device is kept, never reverted
+// (db/apply.ts, RowChange.seen).
 import { useCallback, useRef, useState } from 'react';
 import type { SheetScore } from '../../../shared/calibration/schemas.js';
 import { useApi } from '../../appContext.js';
@@ -20,14 +23,17 @@ export function useSheetAutosave(roundId: string, raterId: string, initial: read
   const api = useApi();
   const [entries, setEntries] = useState<SheetEntries>(() => Object.fromEntries(initial.map((s) => [s.dimensionId, { value: s.value, na: s.na, evidence: s.evidence }])));
   const latest = useRef(entries);
+  const stored = useRef(entries);
   /** Dimensions changed since their last save. */
   const unsaved = useRef(new Set<string>());
   const { state, error, flush, changed } = useAutosave(
     async () => {
       for (const dimensionId of [...unsaved.current]) {
         unsaved.current.delete(dimensionId);
+        const entry = entryOf(latest.current, dimensionId);
         try {
-          await api.saveCalibrationScore({ roundId, raterId, dimensionId, ...entryOf(latest.current, dimensionId) });
+          await api.saveCalibrationScore({ roundId, raterId, dimensionId, ...entry, seen: entryOf(stored.current, dimensionId) });
+          stored.current = { ...stored.current, [dimensionId]: entry };
         } catch (err) {
           unsaved.current.add(dimensionId);
           throw err;

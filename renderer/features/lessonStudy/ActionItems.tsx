@@ -2,7 +2,7 @@
 // the cycle's tasks marked as from the discussion, so the Overview tab's task
 // list has them too.
 import { useState } from 'react';
-import type { Task } from '../../../shared/lessonStudy/cycle.js';
+import { taskFields, type Task } from '../../../shared/lessonStudy/cycle.js';
 import { useApi } from '../../appContext.js';
 import { Checkbox, SelectField, TextField } from '../../ui/Fields.js';
 import { ErrorAlert, StatusNote } from '../../ui/Notices.js';
@@ -27,7 +27,7 @@ export function ActionItems({ detail, onDetail }: CycleTabProps) {
     setDue('');
     setNotice('Action item added.');
   };
-  const setDone = (task: Task, done: boolean) => void run(() => api.saveTask({ cycleId, id: task.id, title: task.title, assigneeId: task.assigneeId, due: task.due, done, fromDiscussion: true }));
+  const setDone = (task: Task, done: boolean) => void run(() => api.saveTask({ cycleId, id: task.id, ...taskFields(task), done, seen: taskFields(task) }));
 
   return (
     <section className="panel" aria-labelledby="ls-actions-title">

@@ -2,7 +2,7 @@
 // their planned minutes, the running part's clock against its plan (ticking
 // each second, but announced only when the part changes), what each finished
 // part took, and the buttons to start, move on and end.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DiscussionPart } from '../../../shared/lessonStudy/discussion.js';
 import { useApi } from '../../appContext.js';
 import { ErrorAlert, StatusNote } from '../../ui/Notices.js';
@@ -31,7 +31,7 @@ export function DiscussionAgenda({ detail, onDetail }: CycleTabProps) {
         {parts.map((part) => (
           <li key={part.id} className={part === running ? 'ls-agenda__part is-running' : 'ls-agenda__part'} aria-current={part === running ? 'step' : undefined}>
             <span className="ls-agenda__title">{part.title}</span>
-            <PlannedMinutes part={part} onSave={(minutes) => void run(() => api.saveDiscussionPart({ id: part.id, minutes }))} />
+            <PlannedMinutes part={part} onSave={(minutes, seen) => run(() => api.saveDiscussionPart({ id: part.id, minutes, seen: { minutes: seen } }))} />
             <span className="ls-agenda__state">
               {part === running ? <PartClock part={part} /> : part.endedAt !== null ? tookInWords(part) : 'Not started'}
             </span>
@@ -68,12 +68,17 @@ function PartClock({ part }: { part: DiscussionPart }) {
   );
 }
 
-function PlannedMinutes({ part, onSave }: { part: DiscussionPart; onSave(minutes: number): void }) {
+/** `seen`: the minutes the field showed (as loaded, or as last saved), so another device's change is listed, not overwritten. */
+function PlannedMinutes({ part, onSave }: { part: DiscussionPart; onSave(minutes: number, seen: number): Promise<boolean> }) {
   const [text, setText] = useState(String(part.minutes));
+  const shown = useRef(part.minutes);
   const save = () => {
     const minutes = Number(text);
-    if (text.trim() !== '' && Number.isInteger(minutes) && minutes !== part.minutes) onSave(minutes);
-    else setText(String(part.minutes));
+    if (text.trim() !== '' && Number.isInteger(minutes) && minutes !== part.minutes) {
+      void onSave(minutes, shown.current).then((stored) => {
+        if (stored) shown.current = minutes;
+      });
+    } else setText(String(part.minutes));
   };
   return (
     <label className="ls-agenda__minutes">

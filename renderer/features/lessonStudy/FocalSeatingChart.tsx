@@ -5,7 +5,7 @@
 // observers need to find the focal students, not the whole class.
 import { useId, useState } from 'react';
 import { SEATING_LIMIT } from '../../../shared/lessonStudy/cycle.js';
-import type { FocalStudent } from '../../../shared/lessonStudy/focal.js';
+import { focalStudentFields, type FocalStudent } from '../../../shared/lessonStudy/focal.js';
 import { useApi } from '../../appContext.js';
 import { SelectField } from '../../ui/Fields.js';
 import { ErrorAlert, StatusNote } from '../../ui/Notices.js';
@@ -22,12 +22,12 @@ export function FocalSeatingChart({ detail, onDetail }: CycleTabProps) {
   const [chosenId, setChosenId] = useState('');
   const chosen = focalStudents.find((s) => s.id === chosenId) ?? null;
 
-  const resize = (seating: SeatingSize) =>
-    void run(() => api.saveLessonStudyCycle({ id: cycle.id, seating }), `The seating chart is now ${seating.rows} rows of ${seating.cols} seats.`);
+  const resize = (seating: SeatingSize, seen: SeatingSize) =>
+    run(() => api.saveLessonStudyCycle({ id: cycle.id, seating, seen: { seating: seen } }), `The seating chart is now ${seating.rows} rows of ${seating.cols} seats.`);
 
   const seat = (student: FocalStudent, at: Seat | null) =>
     run(
-      () => api.saveFocalStudent({ cycleId: cycle.id, id: student.id, code: student.code, name: student.name, strengths: student.strengths, focalFor: student.focalFor, seat: at }),
+      () => api.saveFocalStudent({ cycleId: cycle.id, id: student.id, name: student.name, ...focalStudentFields(student), seat: at, seen: focalStudentFields(student) }),
       at ? `${student.code} sits in ${seatInWords(at).toLowerCase()}.` : `${student.code} is off the seating chart.`,
     );
 

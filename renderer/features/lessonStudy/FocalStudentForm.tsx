@@ -4,7 +4,7 @@
 // on the seating chart, so an edit keeps it.
 import { useState } from 'react';
 import type { CycleDetail } from '../../../shared/lessonStudy/detail.js';
-import type { FocalStudent } from '../../../shared/lessonStudy/focal.js';
+import { focalStudentFields, type FocalStudent } from '../../../shared/lessonStudy/focal.js';
 import { useApi } from '../../appContext.js';
 import { TextAreaField, TextField } from '../../ui/Fields.js';
 import { SidePanelForm } from '../../ui/SidePanelForm.js';
@@ -24,7 +24,8 @@ export function FocalStudentForm({ cycleId, student, suggestedCode, onSaved, onC
   const [name, setName] = useState(student?.name ?? '');
   const [strengths, setStrengths] = useState(student?.strengths ?? '');
   const [focalFor, setFocalFor] = useState(student?.focalFor ?? '');
-  const save = () => api.saveFocalStudent({ cycleId, id: student?.id, code, name, strengths, focalFor, seat: student?.seat ?? null });
+  // With the student as the form loaded them, so only the fields changed here are written.
+  const save = () => api.saveFocalStudent({ cycleId, id: student?.id, code, name, strengths, focalFor, seat: student?.seat ?? null, seen: student && focalStudentFields(student) });
   return (
     <SidePanelForm heading={student ? `Edit ${student.code}` : 'Add a focal student'} submitLabel={student ? 'Save student' : 'Add student'} save={save} onSaved={onSaved} onCancel={onCancel}>
       {(invalid) => (

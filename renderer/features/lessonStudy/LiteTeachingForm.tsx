@@ -23,7 +23,9 @@ export function LiteTeachingForm({ detail, teaching, onSaved, onCancel }: LiteTe
   const [howItWent, setHowItWent] = useState(teaching?.howItWent ?? '');
   const [deviations, setDeviations] = useState(teaching?.deviations ?? '');
   const [reflection, setReflection] = useState(teaching?.reflection ?? '');
-  const save = () => api.saveLiteTeaching({ cycleId: detail.cycle.id, id: teaching?.id, teacherId, taughtOn, howItWent, deviations, reflection });
+  // With the teaching as the form loaded it, so only the fields changed here are written.
+  const seen = teaching && { teacherId: teaching.teacherId, taughtOn: teaching.taughtOn, howItWent: teaching.howItWent, deviations: teaching.deviations, reflection: teaching.reflection };
+  const save = () => api.saveLiteTeaching({ cycleId: detail.cycle.id, id: teaching?.id, teacherId, taughtOn, howItWent, deviations, reflection, seen });
   return (
     <SidePanelForm heading={teaching ? 'Edit the teaching' : 'Record a teaching'} submitLabel={teaching ? 'Save teaching' : 'Record teaching'} save={save} onSaved={onSaved} onCancel={onCancel}>
       {(invalid) => (

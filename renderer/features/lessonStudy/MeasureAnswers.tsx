@@ -2,7 +2,7 @@
 // a date): a grid of students by questions, each answer chosen from 1 to the
 // survey's top or left blank. Answers already stored for the occasion are
 // filled in, and saving again replaces them.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Measure } from '../../../shared/lessonStudy/measures.js';
 import { useApi } from '../../appContext.js';
 import { TextField } from '../../ui/Fields.js';
@@ -41,6 +41,9 @@ function AnswerGrid({ detail, onDetail, measure, pdsa, takenOn }: CycleTabProps 
   const [answers, setAnswers] = useState<Answers>(() =>
     Object.fromEntries(detail.focalStudents.map((s) => [s.id, measure.questions.map((_, q) => stored.find((r) => r.focalStudentId === s.id)?.answers[q] ?? null)])),
   );
+  // What the grid showed each student's answers as (none where none were stored), as loaded or last saved:
+  // each save carries it, so answers another device recorded meanwhile are listed as a conflict, not replaced.
+  const shown = useRef(answers);
   const scale = Array.from({ length: measure.scaleMax }, (_, i) => i + 1);
 
   const answer = (studentId: string, question: number, value: string) =>
@@ -62,7 +65,9 @@ function AnswerGrid({ detail, onDetail, measure, pdsa, takenOn }: CycleTabProps 
       let next = detail;
       try {
         for (const s of students) {
-          next = await api.saveMeasureResponse({ measureId: measure.id, cycleId: detail.cycle.id, pdsaCycle: Number(pdsa), takenOn, focalStudentId: s.id, answers: answers[s.id]! });
+          const occasion = { measureId: measure.id, cycleId: detail.cycle.id, pdsaCycle: Number(pdsa), takenOn, focalStudentId: s.id };
+          next = await api.saveMeasureResponse({ ...occasion, answers: answers[s.id]!, seen: { answers: shown.current[s.id]! } });
+          shown.current = { ...shown.current, [s.id]: answers[s.id]! };
         }
       } catch (err) {
         // Each student's answers are saved on their own: show the ones stored before the refusal.

@@ -26,6 +26,8 @@ export function MeasureForm({ teamId, measure, onSaved, onCancel }: MeasureFormP
       title,
       questions: questions.split('\n').map((q) => q.trim()).filter((q) => q !== ''),
       scaleMax: Number(scaleMax),
+      // What this form loaded: only the fields changed here are written.
+      seen: measure && { title: measure.title, questions: measure.questions, scaleMax: measure.scaleMax },
     });
   return (
     <SidePanelForm heading={measure ? `Edit ${measure.title}` : 'New survey'} submitLabel={measure ? 'Save survey' : 'Create survey'} save={save} onSaved={onSaved} onCancel={onCancel}>

@@ -2,7 +2,7 @@
 // discussion (marked as such): who does it, by when, and a box to tick when
 // done. "Add task" puts a new one on the list.
 import { useState } from 'react';
-import type { Task } from '../../../shared/lessonStudy/cycle.js';
+import { taskFields, type Task } from '../../../shared/lessonStudy/cycle.js';
 import { useApi } from '../../appContext.js';
 import { SelectField, TextField } from '../../ui/Fields.js';
 import { ErrorAlert } from '../../ui/Notices.js';
@@ -20,8 +20,8 @@ export function TasksSection({ detail, onDetail }: CycleTabProps) {
   const [due, setDue] = useState('');
   const { members } = detail.team;
   const nameOf = (id: string | null) => members.find((m) => m.id === id)?.name ?? '—';
-  const tick = (task: Task, done: boolean) =>
-    void edit.run(() => api.saveTask({ id: task.id, cycleId: task.cycleId, title: task.title, assigneeId: task.assigneeId, due: task.due, fromDiscussion: task.fromDiscussion, done }));
+  // With the task as listed, so a tick never reverts another device's edit of its other fields.
+  const tick = (task: Task, done: boolean) => void edit.run(() => api.saveTask({ id: task.id, cycleId: task.cycleId, ...taskFields(task), done, seen: taskFields(task) }));
 
   return (
     <section className="ls-tasks" aria-labelledby="ls-tasks-title">

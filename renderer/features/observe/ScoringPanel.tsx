@@ -17,6 +17,8 @@ import { useNow } from '../../ui/useNow.js';
 
 const LESSON = 'lesson';
 
+const shownScore = (score: Score | undefined): ScoreChoice => (score ? { value: score.value, na: score.na, evidence: score.evidence } : { value: null, na: false, evidence: [] });
+
 /** How the lesson score is arrived at, as its label says. */
 function lessonLabel(rubric: Rubric): string {
   if (rubric.scoring.unit !== 'episode') return 'Lesson score';
@@ -54,9 +56,10 @@ export function ScoringPanel({ data, tools: { change } }: { data: CaptureData; t
   const problems = submissionProblems(rubric, data);
   const savedNotes = data.notes.filter((n) => !n.pending);
 
+  // With the score as shown (unscored when none was), so another device's change of the rest is kept, and of the same field listed.
   const save = (dimensionId: string, choice: ScoreChoice) =>
     void change(
-      () => api.saveScore({ observationId: observation.id, episodeId, dimensionId, ...choice }),
+      () => api.saveScore({ observationId: observation.id, episodeId, dimensionId, ...choice, seen: shownScore(byKey.get(scoreKey(episodeId, dimensionId))) }),
       (d, score) => ({ ...d, scores: [...d.scores.filter((s) => scoreKey(s.episodeId, s.dimensionId) !== scoreKey(episodeId, dimensionId)), ...(score ? [score] : [])] }),
     );
   const needsEvidence = (score: Score | undefined) => score !== undefined && submissionProblems(rubric, { ...data, scores: [score] }).length > 0;

@@ -33,17 +33,18 @@ export function SeatingChart({ data, tools: { change, update, setError }, chosen
   const seated = seat ? students.find((s) => s.row === seat.row && s.col === seat.col) : undefined;
   const focusSeat = (at: Seat) => requestAnimationFrame(() => document.getElementById(seatId(gridId, at))?.focus());
 
-  const resize = (size: SeatingSize) => {
+  const resize = (size: SeatingSize, seen: SeatingSize) => {
     setSeat(null);
-    void change(
-      () => api.setSeating({ observationId: observation.id, ...size }),
+    return change(
+      () => api.setSeating({ observationId: observation.id, ...size, seen }),
       (d, updated) => ({ ...d, observation: updated }),
     );
   };
 
-  const saveStudent = (student: Student, fields: StudentFields) =>
+  // With the student as shown, so a change here never reverts another device's change of their other fields.
+  const saveStudent = ({ id, code, row, col, focal }: Student, fields: StudentFields) =>
     void change(
-      () => api.saveStudent({ observationId: observation.id, id: student.id, row: student.row, col: student.col, ...fields }),
+      () => api.saveStudent({ observationId: observation.id, id, row, col, ...fields, seen: { code, row, col, focal } }),
       (d, saved) => ({ ...d, students: withStudent(d.students, saved) }),
     );
   const added = (student: Student) => {
