@@ -207,7 +207,7 @@ export const contract = {
   saveCalibrationAnchor: method(AnchorInputSchema, z.object({ anchorsSet: z.number().int() }), "Set or clear a dimension's anchor score before reveal; it stays hidden until then."),
   getCalibrationSheet: method(roundRater, SheetSchema, "A rater's own sheet while they score it; sealed once submitted, until reveal."),
   saveCalibrationScore: method(SheetScoreInputSchema, SheetSchema, "Score one dimension on a rater's sheet, with the evidence for it."),
-  submitCalibrationSheet: method(roundRater, z.object({ submittedAt: z.number() }), "Hand in a rater's sheet once every dimension is scored; it is sealed until reveal."),
+  submitCalibrationSheet: method(roundRater, z.object({ submittedAt: z.number() }), "Hand in a rater's sheet once every dimension is scored and the evidence the rubric requires is written; it is sealed until reveal."),
   getCalibrationEvidence: method(z.strictObject({ roundId: IdSchema }), RoundEvidenceSchema, 'Once every sheet is in: the evidence per dimension, with no scores and no names.'),
   revealCalibrationRound: method(z.strictObject({ id: IdSchema }), RoundDetailSchema, 'Reveal every score, the anchors and the statistics, once every sheet is in.'),
   saveCalibrationConsensus: method(ConsensusInputSchema, RoundDetailSchema, "After reveal: the group's consensus score and discussion notes for a dimension."),

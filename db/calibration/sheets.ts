@@ -4,6 +4,7 @@
 // so in pass-the-laptop mode the next rater cannot look back at it.
 import type { z } from 'zod';
 import type { RoundEvidence, Sheet, SheetScoreInputSchema } from '../../shared/calibration/schemas.js';
+import { sheetProblems } from '../../shared/calibration/sheetProblems.js';
 import { AppError } from '../../shared/errors.js';
 import { uuidv7 } from '../../shared/ids.js';
 import { writeChanges, type ApplyContext } from '../apply.js';
@@ -49,19 +50,11 @@ export function saveSheetScore(ctx: ApplyContext, input: z.output<typeof SheetSc
   return readSheet(ctx.db, input.roundId, input.raterId);
 }
 
-/** One sentence per dimension still to score, in rubric order. */
-export function sheetProblems(rubric: CalibrationRubric, sheet: Sheet): string[] {
-  const scored = new Map(sheet.scores.map((s) => [s.dimensionId, s]));
-  return rubric.dimensions.filter((d) => {
-    const s = scored.get(d.id);
-    return !s || (s.value === null && !s.na);
-  }).map((d) => `${d.name} has no score yet.`);
-}
-
 export function submitSheet(ctx: ApplyContext, roundId: string, raterId: string): { submittedAt: number } {
   const { rater, rubric } = requireWritable(ctx.db, roundId, raterId);
-  const problems = sheetProblems(rubric, readSheet(ctx.db, roundId, raterId));
-  if (problems.length > 0) throw new AppError('invalid_input', `Score every dimension before submitting: ${problems.join(' ')}`);
+  const scores = new Map(readSheet(ctx.db, roundId, raterId).scores.map((s) => [s.dimensionId, s]));
+  const problems = sheetProblems(rubric.dimensions, (dimensionId) => scores.get(dimensionId));
+  if (problems.length > 0) throw new AppError('invalid_input', problems.join(' '));
   const submittedAt = ctx.now();
   writeChanges(ctx, [{ table: 'calibration_raters', row: rater.id, values: { submitted_at: submittedAt } }]);
   return { submittedAt };

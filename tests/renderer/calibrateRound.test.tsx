@@ -5,12 +5,16 @@
 // sheet, discuss the evidence with no score in sight, and reveal. Bad input
 // (too few raters, a threshold that is no percentage, a sheet with a
 // dimension unscored) is refused in words and changes nothing.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Person } from '../../shared/domain.js';
+import { sampleRubricText } from '../support/rubrics.js';
 import { renderApp, tidyUp, type RenderedApp } from './support/renderApp.js';
 
-afterEach(tidyUp);
+afterEach(() => {
+  tidyUp();
+  vi.unstubAllGlobals();
+});
 
 const RATERS = ['Ana Ruiz', 'Ben Okafor', 'Cai Lin'] as const;
 /** Each rater's levels, in the rubric's dimension order. */
@@ -221,4 +225,117 @@ describe('a calibration round on one laptop', () => {
     const stored = await api.getCalibrationRound({ id: round.id });
     expect(stored.raters.map((r) => r.submitted)).toEqual([true, false]);
   });
+
+  it('scores by keyboard as issue #19 typed it: a digit on a level, one Tab to its evidence, and digits in the evidence never change a level', async () => {
+    const { app, people, dimensions } = await setUp();
+    const { user, api } = app;
+    const round = await twoRaterRound(app, people, { id: 'tru-math', version: 1 });
+    await openSheet(app, 'Spring check', 'Ana Ruiz');
+    const levels = (i: number) => within(screen.getByRole('radiogroup', { name: dimensions[i]! })).getAllByRole('radio') as HTMLInputElement[];
+    const evidenceBox = (i: number) => screen.getByRole('textbox', { name: `Evidence for ${dimensions[i]}` });
+    const evidence = ['T asked why 12ths; S07 compared 2/6 and 3/6', 'Task asks 3 ways', 'Only 1 or 2 students spoke', 'S12 revised 1/3 to 2/6', '4 exit tickets'];
+
+    // Tab from the top reaches the first level, "1 Limited"; each level group is one tab stop.
+    await tabUntilInside(app, screen.getByRole('radiogroup', { name: dimensions[0]! }));
+    expect(document.activeElement).toBe(within(screen.getByRole('radiogroup', { name: dimensions[0]! })).getByRole('radio', { name: '1 Limited' }));
+    expect(levels(0).map((r) => r.tabIndex)).toEqual([0, -1, -1]);
+    // 2 chooses "2 Developing" and takes focus there, so the group's tab stop is the chosen level...
+    await user.keyboard('2');
+    expect(levels(0).map((r) => r.checked)).toEqual([false, true, false]);
+    expect(document.activeElement).toBe(levels(0)[1]);
+    expect(levels(0).map((r) => r.tabIndex)).toEqual([-1, 0, -1]);
+    // ...and one Tab goes on to its evidence box, where digits and spaces are text.
+    await user.tab();
+    expect(document.activeElement).toBe(evidenceBox(0));
+    await user.keyboard(evidence[0]!);
+    expect(levels(0).map((r) => r.checked)).toEqual([false, true, false]);
+    // Shift+Tab goes back to the chosen level; the arrows move between levels (user-event finds the group with CSS.escape, which jsdom lacks).
+    vi.stubGlobal('CSS', { escape: (name: string) => name.replace(/["\\]/g, '\\$&') });
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(levels(0)[1]);
+    await user.keyboard('{ArrowRight}');
+    expect(levels(0).map((r) => r.checked)).toEqual([false, false, true]);
+    await user.keyboard('{ArrowLeft}');
+    expect(levels(0).map((r) => r.checked)).toEqual([false, true, false]);
+
+    // The rest of the sheet the same way: Tab to the levels, a digit, Tab, the evidence.
+    const meant = [2, 2, 1, 2, 3];
+    for (const i of [1, 2, 3, 4]) {
+      await tabUntilInside(app, screen.getByRole('radiogroup', { name: dimensions[i]! }));
+      await user.keyboard(String(meant[i]));
+      await user.tab();
+      expect(document.activeElement).toBe(evidenceBox(i));
+      await user.keyboard(evidence[i]!);
+    }
+    // A digit anywhere else in a dimension (here its level descriptors) is no score.
+    const guide = within(screen.getByRole('radiogroup', { name: dimensions[4]! }).parentElement!).getByText('Levels and look-fors');
+    guide.focus();
+    expect(document.activeElement).toBe(guide);
+    await user.keyboard('1');
+    expect(levels(4).map((r) => r.checked)).toEqual([false, false, true]);
+
+    await user.tab();
+    const rubric = await api.getRubricVersion({ id: 'tru-math', version: 1 });
+    const ids = rubric.rubric.dimensions.filter((d) => d.scored).map((d) => d.id);
+    await waitFor(async () => {
+      const sheet = await api.getCalibrationSheet({ roundId: round.id, raterId: people.get('Ana Ruiz')!.id });
+      const byId = new Map(sheet.scores.map((s) => [s.dimensionId, s]));
+      expect(ids.map((id) => byId.get(id)?.value)).toEqual(meant);
+      expect(ids.map((id) => byId.get(id)?.evidence)).toEqual(evidence);
+    });
+    expect(screen.getByText('5 of 5 dimensions scored, 5 with evidence.')).toBeTruthy();
+  });
+
+  it('refuses a sheet whose "evidence required" dimension is scored with no evidence, naming it, and submits once it is written', async () => {
+    const { app, people } = await setUp();
+    const { user, api } = app;
+    await api.importRubric({ text: sampleRubricText() });
+    const round = await twoRaterRound(app, people, { id: 'sample-rubric', version: 1 });
+    await openSheet(app, 'Spring check', 'Ana Ruiz');
+    // The sheet says which evidence the rubric requires, without changing the box's name.
+    const precision = screen.getByRole('textbox', { name: 'Evidence for Precision' });
+    expect(precision.getAttribute('aria-required')).toBe('true');
+    expect(screen.getByRole('textbox', { name: 'Evidence for Reasoning' }).getAttribute('aria-required')).toBeNull();
+    for (const name of ['Reasoning', 'Precision']) await user.click(within(screen.getByRole('radiogroup', { name })).getByRole('radio', { name: '3 Applying' }));
+    await user.type(precision, '   ');
+
+    await user.click(screen.getByRole('button', { name: 'Submit sheet' }));
+    expect(screen.getByRole('alert').textContent).toBe('Write the evidence the rubric requires before submitting; still empty: Precision.');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect((await api.getCalibrationRound({ id: round.id })).raters[0]!.submitted).toBe(false);
+
+    await user.type(precision, 'S3 labels both axes and the units');
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Submit sheet' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Submit' }));
+    await screen.findByRole('heading', { level: 1, name: 'Spring check' });
+    expect((await api.getCalibrationRound({ id: round.id })).raters.map((r) => r.submitted)).toEqual([true, false]);
+  });
 });
+
+/** A live pass-the-laptop round for Ana Ruiz and Ben Okafor on the given rubric. */
+async function twoRaterRound({ api }: RenderedApp, people: Map<string, Person>, rubric: { id: string; version: number }) {
+  return api.createCalibrationRound({
+    name: 'Spring check',
+    rubric,
+    lessonKind: 'live',
+    lesson: 'Room 12',
+    facilitatorId: people.get('Fay Moss')!.id,
+    mode: 'pass_the_laptop',
+    raterIds: [people.get('Ana Ruiz')!.id, people.get('Ben Okafor')!.id],
+  });
+}
+
+async function openSheet(app: RenderedApp, roundName: string, rater: string) {
+  await openCalibrate(app);
+  await app.user.click(await screen.findByRole('button', { name: roundName }));
+  await app.user.click(await screen.findByRole('button', { name: `Start ${rater}'s turn` }));
+  const title = await screen.findByRole('heading', { level: 1, name: `${rater}'s sheet` });
+  await waitFor(() => expect(document.activeElement).toBe(title));
+}
+
+/** Presses Tab, as a person would, until focus is inside `group` (a few presses at most). */
+async function tabUntilInside({ user }: RenderedApp, group: HTMLElement) {
+  for (let i = 0; i < 4 && !group.contains(document.activeElement); i++) await user.tab();
+  expect(group.contains(document.activeElement)).toBe(true);
+}

@@ -73,6 +73,32 @@ describe('capture: scores', () => {
     expect((await stored()).scores).toHaveLength(1);
   });
 
+  it('scores by keyboard: a digit on a level takes focus there, one Tab reaches its evidence, and keys there never change the level', async () => {
+    const { user, stored } = await openCapture();
+    await user.keyboard('Teacher asks why 12ths{Enter}');
+    await waitFor(async () => expect((await stored()).notes).toHaveLength(1));
+    const [note] = (await stored()).notes;
+    const panel = await openTab(user, /^Scores/);
+    const maths = within(panel).getByRole('region', { name: /^The Mathematics/ });
+    const levels = () => within(maths).getAllByRole('radio') as HTMLInputElement[];
+    // One tab stop for the levels: the first until one is chosen.
+    expect(levels().map((r) => r.tabIndex)).toEqual([0, -1, -1]);
+    levels()[0]!.focus();
+    await user.keyboard('2');
+    await waitFor(() => expect(levels().map((r) => r.checked)).toEqual([false, true, false]));
+    expect(document.activeElement).toBe(levels()[1]);
+    expect(levels().map((r) => r.tabIndex)).toEqual([-1, 0, -1]);
+
+    await user.tab();
+    const link = within(maths).getByRole('button', { name: /^Link latest note/ });
+    expect(document.activeElement).toBe(link);
+    // Digits, N and Delete on the evidence are no score: only the levels take them.
+    await user.keyboard('3n{Delete}');
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect((await stored()).scores).toMatchObject([{ dimensionId: 'mathematics', value: 2, evidence: [note!.id] }]));
+    expect(levels().map((r) => r.checked)).toEqual([false, true, false]);
+  });
+
   it('marks a score that needs evidence until a note is linked to it', async () => {
     const { user, stored } = await openCapture('district-smp-template', ['smp-1']);
     await user.keyboard('Students restart with a diagram{Enter}');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoundDetail, RoundEvidence, Sheet } from '../../shared/calibration/schemas.js';
 import { addPeople, createTestRound, scoreSheet, setAnchors, TRU_DIMENSIONS } from '../support/calibration.js';
 import { setUpBackend } from '../support/observationBackend.js';
+import { sampleRubric, sampleRubricText } from '../support/rubrics.js';
 
 async function roundWithThreeRaters() {
   const t = setUpBackend();
@@ -93,9 +94,38 @@ describe('calibration rounds', () => {
     expect(await t.refusal('saveCalibrationScore', score({ dimensionId: 'charisma' }))).toContain('"charisma" is not a scored dimension');
     expect(await t.refusal('saveCalibrationScore', score({ raterId: fay.id }))).toContain('not a rater in this round');
     expect(await t.refusal('saveCalibrationAnchor', { roundId: round.id, dimensionId: 'mathematics', value: 0 })).toContain('not on');
-    expect(await t.refusal('submitCalibrationSheet', { roundId: round.id, raterId: ana.id })).toContain('The Mathematics has no score yet.');
+    expect(await t.refusal('submitCalibrationSheet', { roundId: round.id, raterId: ana.id })).toBe(
+      'Score every dimension before submitting; still to score: The Mathematics; Cognitive Demand; Equitable Access to Content; Agency, Ownership, and Identity; Formative Assessment.',
+    );
     expect((await t.value<Sheet>('getCalibrationSheet', { roundId: round.id, raterId: ana.id })).scores).toEqual([]);
     expect((await t.value<RoundDetail>('getCalibrationRound', { id: round.id })).anchorsSet).toBe(0);
+  });
+
+  it('refuses a sheet whose "evidence required" dimension is scored with empty evidence, in one sentence naming each such dimension', async () => {
+    const t = setUpBackend();
+    const [ana, ben, fay] = await addPeople(t, ['Ana Ruiz', 'Ben Okafor', 'Fay Moss']);
+    await t.value('importRubric', { text: sampleRubricText() });
+    await t.value('importRubric', { text: sampleRubricText({ id: 'two-required', dimensions: sampleRubric().dimensions.map((d) => ({ ...d, evidenceRequired: true })) }) });
+    const round = await createTestRound(t, [ana!, ben!], fay!, { rubric: { id: 'sample-rubric', version: 1 } });
+    const save = (raterId: string, dimensionId: string, value: number, evidence: string, roundId = round.id) => t.value('saveCalibrationScore', { roundId, raterId, dimensionId, value, evidence });
+
+    // Reasoning needs no evidence; Precision does, and blanks are no evidence.
+    await save(ana!.id, 'reasoning', 2, '');
+    await save(ana!.id, 'precision', 3, ' \n ');
+    expect(await t.refusal('submitCalibrationSheet', { roundId: round.id, raterId: ana!.id })).toBe('Write the evidence the rubric requires before submitting; still empty: Precision.');
+    expect((await t.value<RoundDetail>('getCalibrationRound', { id: round.id })).raters[0]!.submitted).toBe(false);
+    await save(ana!.id, 'precision', 3, 'S3 labels both axes');
+    await t.value('submitCalibrationSheet', { roundId: round.id, raterId: ana!.id });
+
+    // Still to score and still without evidence: one sentence for each, naming every dimension concerned.
+    await save(ben!.id, 'precision', 1, '');
+    expect(await t.refusal('submitCalibrationSheet', { roundId: round.id, raterId: ben!.id })).toBe(
+      'Score every dimension before submitting; still to score: Reasoning. Write the evidence the rubric requires before submitting; still empty: Precision.',
+    );
+    const both = await createTestRound(t, [ana!, ben!], fay!, { rubric: { id: 'two-required', version: 1 } });
+    await save(ana!.id, 'reasoning', 4, '', both.id);
+    await save(ana!.id, 'precision', 4, '', both.id);
+    expect(await t.refusal('submitCalibrationSheet', { roundId: both.id, raterId: ana!.id })).toBe('Write the evidence the rubric requires before submitting; still empty: Reasoning, Precision.');
   });
 
   it('refuses a consensus before reveal', async () => {

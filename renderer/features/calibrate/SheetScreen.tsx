@@ -1,9 +1,12 @@
 // One rater's blind sheet, during their turn: the round's lesson, each
 // dimension to score with its evidence, saved as it goes, and "Submit sheet",
-// confirmed because a submitted sheet is sealed until reveal. Nothing here
-// names another rater or shows an anchor: the laptop is in this rater's hands.
+// refused while a dimension is unscored or evidence the rubric requires is
+// empty, and confirmed because a submitted sheet is sealed until reveal.
+// Nothing here names another rater or shows an anchor: the laptop is in this
+// rater's hands.
 import { useEffect, useState } from 'react';
 import type { RoundDetail, Sheet } from '../../../shared/calibration/schemas.js';
+import { sheetProblems } from '../../../shared/calibration/sheetProblems.js';
 import type { Api } from '../../../shared/contract.js';
 import { useApi, useStoreApi } from '../../appContext.js';
 import { ErrorAlert } from '../../ui/Notices.js';
@@ -14,7 +17,7 @@ import { FormDialog } from '../rubrics/FormDialog.js';
 import { loadRoundRubric, type RoundRubric } from './roundRubric.js';
 import { lessonInWords } from './roundWords.js';
 import { SheetDimension } from './SheetDimension.js';
-import { entryOf, useSheetAutosave, type SheetEntries } from './useSheetAutosave.js';
+import { entryOf, useSheetAutosave } from './useSheetAutosave.js';
 
 const TITLE_ID = 'sheet-title';
 const SAVE_WORDS: Record<SaveState, string> = { unchanged: '', changed: 'Not saved yet', saving: 'Saving…', saved: 'Saved' };
@@ -38,13 +41,6 @@ async function handOverNotice(api: Api, roundId: string, raterId: string, raterN
   const next = [...round.raters.slice(at + 1), ...round.raters.slice(0, at)].find((r) => !r.submitted);
   if (!next) return `${raterName}'s sheet is in. Every sheet is in: talk through the evidence, then reveal the scores.`;
   return round.mode === 'pass_the_laptop' ? `${raterName}'s sheet is in. Pass the laptop to ${next.name}.` : `${raterName}'s sheet is in.`;
-}
-
-function unscored(rubric: RoundRubric, entries: SheetEntries): string[] {
-  return rubric.dimensions.filter((d) => {
-    const entry = entryOf(entries, d.id);
-    return entry.value === null && !entry.na;
-  }).map((d) => d.name);
 }
 
 export function SheetScreen({ roundId, raterId }: { roundId: string; raterId: string }) {
@@ -73,10 +69,13 @@ function LoadedSheet({ data: { sheet, round, rubric } }: { data: SheetData }) {
   const api = useApi();
   const calibrate = useStoreApi('calibrate');
   const autosave = useSheetAutosave(sheet.roundId, sheet.raterId, sheet.scores);
-  // Once Submit was pressed too early, what is still to score stays listed (and shrinks) until it is done.
+  // Once Submit was pressed too early, what is still to do stays listed (and shrinks) until it is done: in the backend's words, which refuse it too.
   const [triedEarly, setTriedEarly] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const missing = unscored(rubric, autosave.entries);
+  const entries = rubric.dimensions.map((d) => entryOf(autosave.entries, d.id));
+  const problems = sheetProblems(rubric.dimensions, (dimensionId) => entryOf(autosave.entries, dimensionId));
+  const scored = entries.filter((e) => e.value !== null || e.na).length;
+  const withEvidence = entries.filter((e) => e.evidence.trim() !== '').length;
   const levels = rubric.scale.levels.map((l) => l.value);
 
   // The turn starts at the top of the sheet, for keyboard and screen-reader users alike.
@@ -85,7 +84,7 @@ function LoadedSheet({ data: { sheet, round, rubric } }: { data: SheetData }) {
   }, []);
 
   const askToSubmit = () => {
-    if (missing.length > 0) setTriedEarly(true);
+    if (problems.length > 0) setTriedEarly(true);
     else setConfirming(true);
   };
 
@@ -111,7 +110,8 @@ function LoadedSheet({ data: { sheet, round, rubric } }: { data: SheetData }) {
         scores.
       </p>
       <p className="scoring__keys">
-        In a dimension: <kbd>{`${levels[0]}–${levels[levels.length - 1]}`}</kbd> score{rubric.scale.naAllowed ? <>, <kbd>N</kbd> N/A</> : null}. Evidence saves as you type.
+        On a dimension&apos;s levels: <kbd>{`${levels[0]}–${levels[levels.length - 1]}`}</kbd> score{rubric.scale.naAllowed ? <>, <kbd>N</kbd> N/A</> : null}; <kbd>Tab</kbd> goes on to
+        its evidence, which saves as you type.
       </p>
       <p className="calibrate-sheet__saved" role="status">
         {SAVE_WORDS[autosave.state]}
@@ -129,9 +129,9 @@ function LoadedSheet({ data: { sheet, round, rubric } }: { data: SheetData }) {
       ))}
       <div className="calibrate-sheet__submit">
         <p className="muted">
-          {rubric.dimensions.length - missing.length} of {rubric.dimensions.length} dimensions scored.
+          {scored} of {rubric.dimensions.length} dimensions scored, {withEvidence} with evidence.
         </p>
-        <ErrorAlert message={triedEarly && missing.length > 0 ? `Score every dimension before submitting; still to score: ${missing.join(', ')}.` : null} />
+        <ErrorAlert message={triedEarly && problems.length > 0 ? problems.join(' ') : null} />
         <div className="form-actions">
           <button type="button" className="button button--primary" onClick={askToSubmit}>
             Submit sheet

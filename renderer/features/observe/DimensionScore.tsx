@@ -1,13 +1,15 @@
 // One dimension on the Scores tab: its levels as a radio group ("2
-// Developing", N/A where the scale allows it) with a way to clear, the lesson
-// score it rolls up to, the notes linked as evidence, and the level
-// descriptors and look-fors to score against (open for focus dimensions).
-// Keys while inside it: a level's digit scores, N marks N/A, Delete clears,
-// L links the latest note, so a coach can score without reaching for the mouse.
-import { useId, type KeyboardEvent } from 'react';
+// Developing", N/A where the scale allows it), the lesson score it rolls up
+// to, then, one Tab on from the levels, the notes linked as evidence, a way to
+// clear the score, and the level descriptors and look-fors to score against
+// (open for focus dimensions). Keys on the levels, so a coach can score
+// without reaching for the mouse: a level's digit scores and N marks N/A (see
+// LevelRadios), Delete clears, L links the latest note.
+import { useId } from 'react';
 import type { Score } from '../../../shared/observation.js';
 import type { LessonScore } from '../../../shared/observationScoring.js';
 import type { Dimension, Scale } from '../../../shared/rubric/format.js';
+import { LevelRadios } from '../../ui/LevelRadios.js';
 import { levelName, ScoringGuide } from '../../ui/ScoringGuide.js';
 import { EvidencePicker } from './EvidencePicker.js';
 import type { ListedNote } from './useCapture.js';
@@ -47,21 +49,16 @@ export function DimensionScore({ dimension, scale, targetLabel, score, lessonLab
   const link = (noteIds: string[]) => score && onSave({ value: score.value, na: score.na, evidence: noteIds });
   const latest = notes[0];
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const key = event.key.toLowerCase();
-    const level = scale.levels.find((l) => String(l.value) === key);
-    if (level) choose(level.value);
-    else if (key === 'n' && scale.naAllowed) choose(null, true);
-    else if ((key === 'delete' || key === 'backspace') && score) choose(null);
+  /** Delete and L on a level; a level's digit and N are LevelRadios' own. */
+  const onOtherKey = (key: string) => {
+    if ((key === 'delete' || key === 'backspace') && score) choose(null);
     else if (key === 'l' && score && latest && !evidence.includes(latest.id)) link([...evidence, latest.id]);
-    else return;
-    event.preventDefault();
+    else return false;
+    return true;
   };
 
   return (
-    // The keys act on whichever control inside has focus; each control is still the way to do its thing by click.
-    <section className="score" aria-labelledby={`${id}-name`} onKeyDown={onKeyDown}>
+    <section className="score" aria-labelledby={`${id}-name`}>
       <h3 id={`${id}-name`}>
         {dimension.name}
         {focus ? <span className="badge badge--muted">Focus</span> : null}
@@ -75,23 +72,13 @@ export function DimensionScore({ dimension, scale, targetLabel, score, lessonLab
       {needsEvidence ? <p className="score__problem">Needs evidence: link at least one note to this score.</p> : null}
       <fieldset className="score__levels">
         <legend>{targetLabel}</legend>
-        {scale.levels.map((level) => (
-          <label key={level.value} className="score__level">
-            <input type="radio" name={`${id}-level`} checked={score?.value === level.value} onChange={() => choose(level.value)} />
-            {level.value} {level.label}
-          </label>
-        ))}
-        {scale.naAllowed ? (
-          <label className="score__level">
-            <input type="radio" name={`${id}-level`} checked={score?.na === true} onChange={() => choose(null, true)} />
-            N/A
-          </label>
-        ) : null}
-        <button type="button" className="button button--ghost button--small" aria-label={`Clear the score for ${dimension.name}`} disabled={!score} onClick={() => choose(null)}>
-          Clear
-        </button>
+        <LevelRadios scale={scale} name={`${id}-level`} value={score?.value ?? null} na={score?.na === true} onChoose={choose} onOtherKey={onOtherKey} />
       </fieldset>
       <EvidencePicker dimension={dimension} notes={notes} evidence={evidence} scored={score !== undefined} onChange={link} />
+      {/* After the evidence, so that Tab goes from the levels straight to it. */}
+      <button type="button" className="button button--ghost button--small" aria-label={`Clear the score for ${dimension.name}`} disabled={!score} onClick={() => choose(null)}>
+        Clear
+      </button>
       <ScoringGuide dimension={dimension} scale={scale} open={focus} />
     </section>
   );

@@ -79,13 +79,13 @@ export function ScoringPanel({ data, tools: { change } }: { data: CaptureData; t
       ) : null}
       {targets.length > 1 ? <SelectField label="Score for" value={target.value} options={targets} onChange={setChosenTarget} /> : null}
       <p className="scoring__keys">
-        In a dimension: {levels.length > 0 ? <kbd>{`${levels[0]}–${levels[levels.length - 1]}`}</kbd> : null} score
+        On a dimension&apos;s levels: {levels.length > 0 ? <kbd>{`${levels[0]}–${levels[levels.length - 1]}`}</kbd> : null} score
         {scale.naAllowed ? (
           <>
             , <kbd>N</kbd> N/A
           </>
         ) : null}
-        , <kbd>Delete</kbd> clears, <kbd>L</kbd> links the latest note.
+        , <kbd>Delete</kbd> clears, <kbd>L</kbd> links the latest note; <kbd>Tab</kbd> goes on to its evidence.
       </p>
       {scoredDimensions(rubric).map((dimension) => {
         const score = byKey.get(scoreKey(episodeId, dimension.id));
