@@ -13,7 +13,7 @@ import { randomHex } from '../shared/ids.js';
 import { callMethod, type Backend } from '../db/backend.js';
 import type { ChangeFeed } from '../db/changeFeed.js';
 import { resolveAssetPath } from './assetPath.js';
-import { hasSecret, isAllowedHost, isAllowedOrigin } from './guards.js';
+import { checkSecret, isAllowedHost, isAllowedOrigin, isPageNavigationFromThisComputer, type SecretCheck } from './guards.js';
 
 
 const STATUS_FOR: Record<ErrorCode, number> = {
@@ -58,9 +58,25 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: CallResult): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+function sendJson(res: http.ServerResponse, status: number, body: CallResult, headers: http.OutgoingHttpHeaders = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
+}
+
+const KEY_MISSING_MESSAGE =
+  'This request does not carry the key of this Fieldbook session; open the address Fieldbook printed when it started (it ends in #secret=…).';
+const KEY_WRONG_MESSAGE =
+  "This key is from an earlier start of Fieldbook: it was restarted, and each start gives out a new key. Paste the address it printed this time (it ends in #secret=…) into this tab's address bar.";
+
+/**
+ * A request without this launch's key. The WWW-Authenticate header (RFC 6750)
+ * is how the page tells this refusal apart from a backend answer with the same
+ * code (a hub that no longer knows the device) and asks for the new address.
+ */
+function refuseKey(res: http.ServerResponse, check: Exclude<SecretCheck, 'valid'>): void {
+  const challenge = check === 'wrong' ? 'Bearer realm="Fieldbook", error="invalid_token"' : 'Bearer realm="Fieldbook"';
+  const message = check === 'wrong' ? KEY_WRONG_MESSAGE : KEY_MISSING_MESSAGE;
+  sendJson(res, STATUS_FOR.unauthorized, { ok: false, error: { code: 'unauthorized', message } }, { 'WWW-Authenticate': challenge });
 }
 
 function refuse(res: http.ServerResponse, code: ErrorCode, message: string): void {
@@ -95,9 +111,8 @@ function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse, lim
 
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string, options: Required<WebHostOptions>): Promise<void> {
   if (req.method !== 'POST') return refuse(res, 'invalid_input', 'API calls must be POST requests.');
-  if (!hasSecret(req.headers, options.secret)) {
-    return refuse(res, 'unauthorized', 'This request does not carry the secret of this Fieldbook session; open the address Fieldbook printed.');
-  }
+  const key = checkSecret(req.headers, options.secret);
+  if (key !== 'valid') return refuseKey(res, key);
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return refuse(res, 'invalid_input', 'API calls must send JSON (Content-Type: application/json).');
   }
@@ -118,9 +133,8 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, me
 /** GET /events: one `data:` line of JSON (a DataChange) per announcement, for as long as the page listens. */
 function streamChanges(req: http.IncomingMessage, res: http.ServerResponse, options: Required<WebHostOptions>): void {
   if (req.method !== 'GET') return refuse(res, 'invalid_input', 'The change stream is read with GET.');
-  if (!hasSecret(req.headers, options.secret)) {
-    return refuse(res, 'unauthorized', 'This request does not carry the secret of this Fieldbook session; open the address Fieldbook printed.');
-  }
+  const key = checkSecret(req.headers, options.secret);
+  if (key !== 'valid') return refuseKey(res, key);
   res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
   res.write(': listening\n\n');
   const stop = options.changes.subscribe((change) => res.write(`data: ${JSON.stringify(change)}\n\n`));
@@ -160,8 +174,11 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const server = http.createServer((req, res) => {
     if (!isAllowedHost(req.headers, port)) return refuse(res, 'forbidden', 'This address is not the one Fieldbook is serving.');
-    if (!isAllowedOrigin(req.headers, port)) return refuse(res, 'forbidden', 'Calls from other web sites are not allowed.');
     const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+    const isPage = !pathname.startsWith('/api/') && pathname !== '/events';
+    if (!isAllowedOrigin(req.headers, port) && !(isPage && isPageNavigationFromThisComputer(req.method, req.headers))) {
+      return refuse(res, 'forbidden', 'Calls from other web sites are not allowed.');
+    }
     if (pathname.startsWith('/api/')) {
       handleApi(req, res, pathname.slice('/api/'.length), opts()).catch(() =>
         refuse(res, 'internal', 'Fieldbook could not read this request. Please try again.'),

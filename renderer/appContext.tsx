@@ -6,6 +6,7 @@ import { useStore, type StoreApi } from 'zustand';
 import type { Api } from '../shared/contract.js';
 import { CONFLICTS, touches } from '../shared/sync/dataChange.js';
 import { NO_DATA_CHANGES, type DataChanges } from './dataChanges.js';
+import type { HostConnection } from './hostConnection.js';
 import { createNavigationStore, type NavigationStore } from './features/shell/navigationStore.js';
 import type { SectionId } from './features/shell/sections.js';
 import { createConflictsStore, type ConflictsStore } from './features/shell/conflictsStore.js';
@@ -105,14 +106,16 @@ function followDataChanges(stores: AppStores, changes: DataChanges): () => void 
 interface AppContextValue {
   api: Api;
   changes: DataChanges;
+  /** The browser host's key in this tab and what the host made of it; none in Electron and in tests on a backend. */
+  connection: HostConnection | null;
   stores: AppStores;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);
 
-/** Give the app its Api and the store's announcements (the real transport in main.tsx, a test backend in tests). */
-export function ApiProvider({ api, changes = NO_DATA_CHANGES, children }: { api: Api; changes?: DataChanges; children: ReactNode }) {
-  const [value] = useState<AppContextValue>(() => ({ api, changes, stores: createAppStores(api) }));
+/** Give the app its Api, the store's announcements and the host connection (the real transport in main.tsx, a test backend in tests). */
+export function ApiProvider({ api, changes = NO_DATA_CHANGES, connection = null, children }: { api: Api; changes?: DataChanges; connection?: HostConnection | null; children: ReactNode }) {
+  const [value] = useState<AppContextValue>(() => ({ api, changes, connection, stores: createAppStores(api) }));
   useEffect(() => followDataChanges(value.stores, value.changes), [value]);
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }
@@ -125,6 +128,11 @@ function useAppContext(): AppContextValue {
 
 export function useApi(): Api {
   return useAppContext().api;
+}
+
+/** The browser host's connection, or null where there is none to watch (Electron, tests on a backend). */
+export function useHostConnection(): HostConnection | null {
+  return useAppContext().connection;
 }
 
 /** Calls `onChange` whenever the store announces a change to one of `tables`, while the component is on screen. */

@@ -4,9 +4,12 @@
 // fetch so the secret travels in a header as with every API call). One
 // connection per page, shared by every screen that listens; a dropped stream
 // is opened again, and since changes made meanwhile were not heard, every
-// listener is told that anything may have changed.
+// listener is told that anything may have changed. After a restart of the host
+// the tab's key is refused: the stream says so to the connection and waits for
+// the new key (hostConnection.ts), then listens again at once.
 import { SYNCED_TABLE_NAMES } from '../shared/registry.js';
 import { CONFLICTS, toDataChange, type DataChange } from '../shared/sync/dataChange.js';
+import { asConnection, isKeyRefusal, type HostConnection, type RequestOutcome } from './hostConnection.js';
 
 export interface DataChanges {
   /** Calls `listener` with each change until the returned function is called. */
@@ -40,34 +43,74 @@ export function readEventLines(text: string): { changes: DataChange[]; rest: str
   return { changes, rest };
 }
 
-/** The browser host's stream, opened while anyone listens and opened again (after a pause) when it drops. */
-export function createHttpDataChanges(secret: string | null, fetchImpl: typeof fetch = (...args) => fetch(...args)): DataChanges {
+/** The browser host's stream, opened while anyone listens and opened again (after a pause, or as soon as the tab has a new key) when it drops. */
+export function createHttpDataChanges(connection: HostConnection | string | null, fetchImpl: typeof fetch = (...args) => fetch(...args)): DataChanges {
+  const host = asConnection(connection);
   const listeners = new Set<(change: DataChange) => void>();
   const tell = (change: DataChange) => listeners.forEach((listener) => listener(change));
   let running = false;
 
+  /** Resolves after `ms` (only on news, when null), or at once when the tab is given a key or the host answers a call again. */
+  function pause(ms: number | null): Promise<void> {
+    const keyBefore = host.key();
+    return new Promise((resume) => {
+      const done = () => {
+        if (timer !== undefined) clearTimeout(timer);
+        stop();
+        resume();
+      };
+      const timer = ms === null ? undefined : setTimeout(done, ms);
+      const stop = host.subscribe(() => {
+        if (host.key() !== keyBefore || host.problem() === null) done();
+      });
+    });
+  }
+
+  /** One connection to the stream: whether it opened (and has now ended), or why not. */
+  async function listenOnce(secret: string, afterGap: boolean): Promise<'heard' | RequestOutcome> {
+    let response: Response;
+    try {
+      response = await fetchImpl('/events', { headers: { Authorization: `Bearer ${secret}` } });
+    } catch {
+      return 'unreachable';
+    }
+    if (isKeyRefusal(response)) {
+      void response.body?.cancel().catch(() => undefined);
+      return 'key_refused';
+    }
+    host.report('answered', secret);
+    if (!response.ok || !response.body) return 'answered';
+    if (afterGap) tell(EVERYTHING_CHANGED);
+    try {
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        const { changes, rest } = readEventLines(buffer + value);
+        buffer = rest;
+        changes.forEach(tell);
+      }
+    } catch {
+      // The host stopped or restarted: listen again after a pause.
+    }
+    return 'heard';
+  }
+
   async function listen(): Promise<void> {
     let failures = 0;
-    while (listeners.size > 0 && secret) {
-      try {
-        const response = await fetchImpl('/events', { headers: { Authorization: `Bearer ${secret}` } });
-        if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-        if (failures > 0) tell(EVERYTHING_CHANGED);
-        failures = 0;
-        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-        let buffer = '';
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          const { changes, rest } = readEventLines(buffer + value);
-          buffer = rest;
-          changes.forEach(tell);
-        }
-      } catch {
-        // The host stopped or restarted: wait, then listen again.
+    while (listeners.size > 0) {
+      const secret = host.key();
+      if (secret === null) {
+        await pause(null);
+        continue;
       }
+      const outcome = await listenOnce(secret, failures > 0);
+      if (outcome === 'heard') failures = 0;
+      else if (outcome !== 'answered') host.report(outcome, secret);
       failures += 1;
-      await new Promise((resume) => setTimeout(resume, RETRY_MS[Math.min(failures, RETRY_MS.length) - 1]));
+      // A refused key stays refused: only a new one (or a call the host answers) is worth trying again.
+      await pause(outcome === 'key_refused' ? null : RETRY_MS[Math.min(failures, RETRY_MS.length) - 1]!);
     }
     running = false;
   }

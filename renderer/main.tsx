@@ -25,11 +25,11 @@ import './styles/lessonStudyTeaching.css';
 // try, so it never even attempts an eval the policy would refuse.
 configureZod({ jitless: true });
 
-const { api, changes } = connectShell();
+const { api, changes, connection } = connectShell();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 createRoot(container).render(
   <StrictMode>
-    <App api={api} changes={changes} />
+    <App api={api} changes={changes} connection={connection} />
   </StrictMode>,
 );

@@ -50,6 +50,8 @@ export async function webCommand(ctx: CommandContext, opts: { port: string | und
     throw err;
   }
   ctx.out(`Fieldbook is running in your browser at ${host.url}`);
+  // Each start gives out a new key, so a tab left open from an earlier start needs this address (README, "Security model").
+  ctx.out('A tab still open from an earlier start: paste this address into it.');
   ctx.out(`Data: ${ctx.dataDir}. Press Ctrl+C to stop.`);
   // With the district hub, whenever it can be reached, backing off when it cannot.
   syncer.startAutomatic();

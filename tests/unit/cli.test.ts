@@ -502,6 +502,8 @@ describe('fieldbook web', () => {
         look();
       });
       expect(url.startsWith(`http://127.0.0.1:${port}/#secret=`)).toBe(true);
+      // A tab open from an earlier start holds an old key: the host says where the new one goes.
+      await expect.poll(() => stdout).toMatch(/A tab still open from an earlier start: paste this address into it\./);
       const secret = new URL(url).hash.slice('#secret='.length);
       expect(secret).toMatch(/^[0-9a-f]{32,}$/);
       const good = { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' };

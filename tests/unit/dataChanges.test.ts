@@ -2,14 +2,16 @@
 // edit, another device's changes), once per piece of work, and nothing for a
 // repeat that changed nothing; the browser host streams the announcements at
 // GET /events to a page holding the session's secret, and the renderer's
-// reader of that stream hands them to listeners. Real stores, real HTTP.
+// reader of that stream hands them to listeners, also across a restart of the
+// host with a new key (issue #19, bug 2). Real stores, real HTTP.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../db/backend.js';
 import { createChangeFeed } from '../../db/changeFeed.js';
 import { startWebHost, type WebHost } from '../../host/server.js';
-import { createHttpDataChanges, readEventLines } from '../../renderer/dataChanges.js';
+import { createHttpDataChanges, EVERYTHING_CHANGED, readEventLines } from '../../renderer/dataChanges.js';
+import { createHostConnection } from '../../renderer/hostConnection.js';
 import type { DataChange } from '../../shared/sync/dataChange.js';
 import { syncInto } from '../support/lessonStudy.js';
 import { setUpBackend } from '../support/observationBackend.js';
@@ -60,10 +62,10 @@ describe('the store announces what changed', () => {
 });
 
 describe('the browser host streams what changed', () => {
-  async function hostOn(t: ReturnType<typeof setUpBackend>): Promise<WebHost> {
+  async function hostOn(t: ReturnType<typeof setUpBackend>, port = 0): Promise<WebHost> {
     const rendererDir = makeTempDir('fieldbook-events-');
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>x</title>');
-    const host = await startWebHost({ backend: createBackend(t.store), rendererDir, port: 0, changes: t.store.changes });
+    const host = await startWebHost({ backend: createBackend(t.store), rendererDir, port, changes: t.store.changes });
     hosts.push(host);
     return host;
   }
@@ -87,6 +89,34 @@ describe('the browser host streams what changed', () => {
       .toBeGreaterThan(0);
     stop();
     expect(received[0]).toEqual({ tables: ['schools'], hub: false });
+  });
+
+  it('comes back after the host restarts with a new key: the old key is refused and said so, and with the new one it listens again at once and says anything may have changed', async () => {
+    const t = setUpBackend();
+    const first = await hostOn(t);
+    const connection = createHostConnection(first.secret);
+    const changes = createHttpDataChanges(connection, (url, init) => fetch(`http://127.0.0.1:${first.port}${String(url)}`, init));
+    const received: DataChange[] = [];
+    const stop = changes.subscribe((c) => received.push(c));
+    const heardAnEdit = async () => {
+      await t.value('saveSchool', { name: `Adams ${received.length}`, code: '014', grades: 'K-5' });
+      return received.some((c) => c.tables.includes('schools') && c.tables.length === 1);
+    };
+    await expect.poll(heardAnEdit).toBe(true);
+
+    await first.close();
+    hosts.splice(hosts.indexOf(first), 1);
+    const second = await hostOn(t, first.port);
+    await expect.poll(() => connection.problem(), { timeout: 10_000 }).toBe('key_refused');
+
+    received.length = 0;
+    connection.useKey(second.secret);
+    // At once, not after the next pause of its retries (seconds by now).
+    await expect.poll(() => received, { timeout: 700, interval: 20 }).toContainEqual(EVERYTHING_CHANGED);
+    received.length = 0;
+    await expect.poll(heardAnEdit).toBe(true);
+    expect(connection.problem()).toBeNull();
+    stop();
   });
 
   it('reads data lines split across chunks and passes over comments and lines that are not changes', () => {

@@ -353,3 +353,81 @@ describe('serving the renderer', () => {
     expect(fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8')).toBe(INDEX_HTML);
   });
 });
+
+describe('a restart under an open tab (issue #19, bug 2)', () => {
+  const post = (port: number, key: string | null, pathname = '/api/listSchools') =>
+    fetch(`http://127.0.0.1:${port}${pathname}`, {
+      method: pathname === '/events' ? 'GET' : 'POST',
+      headers: { 'Content-Type': 'application/json', ...(key === null ? {} : { Authorization: `Bearer ${key}` }) },
+      body: pathname === '/events' ? undefined : '{}',
+    });
+
+  it('refuses the key of the earlier start, for calls and the change stream, saying Fieldbook was restarted and how to reconnect; takes its own', async () => {
+    const first = await startWebHost({ backend: createBackend(store), rendererDir, port: 0 });
+    const stream = await post(first.port, first.secret, '/events');
+    expect(stream.status).toBe(200);
+    await first.close();
+    // The open stream ends with the host, so the tab notices at once.
+    await expect(stream.text()).rejects.toThrow();
+
+    const second = await startWebHost({ backend: createBackend(store), rendererDir, port: first.port });
+    try {
+      expect(second.port).toBe(first.port);
+      expect(second.secret).not.toBe(first.secret);
+      for (const pathname of ['/api/listSchools', '/events']) {
+        const before = snapshot();
+        const refused = await post(second.port, first.secret, pathname);
+        expect(refused.status, pathname).toBe(401);
+        // The standard way to say "this bearer key is not valid": the page tells it apart from a hub that refused the device.
+        expect(refused.headers.get('www-authenticate'), pathname).toBe('Bearer realm="Fieldbook", error="invalid_token"');
+        const { error } = (await refused.json()) as { error: { code: string; message: string } };
+        expect(error.code).toBe('unauthorized');
+        expect(error.message).toMatch(/restarted/);
+        expect(error.message).toMatch(/paste the address it printed/i);
+        expect(snapshot()).toEqual(before);
+      }
+      expect((await post(second.port, second.secret)).status).toBe(200);
+      const listening = await post(second.port, second.secret, '/events');
+      expect(listening.status).toBe(200);
+      await listening.body?.cancel();
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('asks a request without a key for the printed address, without saying Fieldbook was restarted', async () => {
+    for (const pathname of ['/api/listSchools', '/events']) {
+      const refused = await post(host.port, null, pathname);
+      expect(refused.status, pathname).toBe(401);
+      expect(refused.headers.get('www-authenticate'), pathname).toBe('Bearer realm="Fieldbook"');
+      const { error } = (await refused.json()) as { error: { code: string; message: string } };
+      expect(error.message).toMatch(/open the address Fieldbook printed/);
+      expect(error.message).not.toMatch(/restarted/);
+    }
+  });
+
+  it('serves the page to a tab that moves itself here from another port of this computer (Fieldbook started again on a new port), and nothing else from there', async () => {
+    const navigation = { 'Sec-Fetch-Site': 'same-site', 'Sec-Fetch-Mode': 'navigate', 'Sec-Fetch-Dest': 'document', 'Sec-Fetch-User': '?1' };
+    const page = await request({ path: '/', headers: navigation });
+    expect(page.status).toBe(200);
+    expect(page.body).toBe(INDEX_HTML);
+    const refused: [string, RequestOptions][] = [
+      ['a call', { method: 'POST', path: '/api/listSchools', headers: authed(navigation), body: '{}' }],
+      ['the stream', { path: '/events', headers: authed(navigation) }],
+      ['a script', { path: '/assets/app.js', headers: { 'Sec-Fetch-Site': 'same-site', 'Sec-Fetch-Mode': 'no-cors', 'Sec-Fetch-Dest': 'script' } }],
+      ['a frame', { path: '/', headers: { ...navigation, 'Sec-Fetch-Dest': 'iframe' } }],
+      ['another site', { path: '/', headers: { ...navigation, 'Sec-Fetch-Site': 'cross-site' } }],
+      ['a POST', { method: 'POST', path: '/', headers: navigation }],
+    ];
+    for (const [what, options] of refused) {
+      const reply = await expectUnchanged(() => request(options));
+      expect(reply.status, what).toBe(403);
+      expect(reply.body, what).not.toContain('INDEX-MARKER');
+    }
+  });
+
+  it('answers other refusals (a hub that no longer knows the device) without the key\u2019s header', async () => {
+    const reply = await call('syncWithHub', {});
+    expect(reply.headers['www-authenticate']).toBeUndefined();
+  });
+});

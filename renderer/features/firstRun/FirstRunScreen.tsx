@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useApi, useStoreApi } from '../../appContext.js';
 import { messageOf } from '../../ui/errorMessage.js';
 import { ErrorAlert, StatusNote } from '../../ui/Notices.js';
+import { ReconnectNotice } from '../shell/ReconnectNotice.js';
 import { ProfileFields, profileToPatch, type ProfileValues } from '../settings/ProfileFields.js';
 import type { SettingsPatch } from '../settings/settingsStore.js';
 
@@ -52,6 +53,7 @@ export function FirstRunScreen() {
     <main className="first-run" aria-labelledby="welcome-title">
       <div className="first-run__panel">
         <h1 id="welcome-title">Welcome to Fieldbook</h1>
+        <ReconnectNotice />
         <p className="first-run__lead">
           Observe classrooms, calibrate scoring with colleagues and run lesson study. Everything is kept on this
           device and works without a network.

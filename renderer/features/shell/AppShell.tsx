@@ -13,6 +13,7 @@ import { SettingsScreen } from '../settings/SettingsScreen.js';
 import { SyncSection } from '../sync/SyncSection.js';
 import { ConflictBanner } from './ConflictBanner.js';
 import { Navigation } from './Navigation.js';
+import { ReconnectNotice } from './ReconnectNotice.js';
 import type { SectionId } from './sections.js';
 
 // Insights brings the chart library; it loads when first opened, so the
@@ -86,6 +87,7 @@ export function AppShell() {
       </a>
       <Navigation />
       <main className="shell__main" id="main-content" ref={mainRef}>
+        <ReconnectNotice />
         <ConflictBanner />
         <CurrentSection section={section} />
       </main>

@@ -2,6 +2,7 @@
 // reload or the browser's Back button lands where the person was; the store
 // stays the one source the components read.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { secretInHash } from '../../hostConnection.js';
 import { HOME_SECTION, hashOf, sectionFromHash, type SectionId } from './sections.js';
 
 export interface NavigationState {
@@ -33,6 +34,8 @@ export function createNavigationStore(showHome: (section: SectionId) => void = (
       set((s) => ({ homeVisits: s.homeVisits + 1 }));
     },
     syncFromLocation() {
+      // An address with the host's key pasted into the open tab (after a restart) is not a move: api.ts takes the key and puts the address back.
+      if (secretInHash(window.location.hash)) return;
       // No section in the address (the page as first opened) means home.
       const section = sectionFromHash(window.location.hash) ?? HOME_SECTION;
       if (section !== get().section) set({ section });

@@ -1,5 +1,6 @@
 // Starts `bin/fieldbook web --no-open` on a temp data directory, as a person
-// would from the README, and reads the address it prints.
+// would from the README, and reads the address it prints. Started again on the
+// same data directory and port, it is the app restarted under an open tab.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,13 +12,15 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export interface RunningHost {
   url: string;
   origin: string;
+  port: number;
   dataDir: string;
   child: ChildProcess;
   stop(): Promise<number | null>;
 }
 
-export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-e2e-'))): Promise<RunningHost> {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/fieldbook'), 'web', '--no-open', '--port', '0', '--data-dir', dataDir], {
+/** `port` 0 lets the system choose one, as `fieldbook web` does by default. */
+export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-e2e-')), port = 0): Promise<RunningHost> {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/fieldbook'), 'web', '--no-open', '--port', String(port), '--data-dir', dataDir], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -42,6 +45,7 @@ export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 
   return {
     url,
     origin: new URL(url).origin,
+    port: Number(new URL(url).port),
     dataDir,
     child,
     stop: () =>
