@@ -7,44 +7,25 @@
 // shows, and the title saves without undoing it. And when both change the
 // same field, the laptop lists it as edited on two devices, in words, with
 // both values, and the person's choice shows in place.
-import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
+import { startJourneyHub, type JourneyHub } from './support/hubProcess.js';
 import { cliFor, openApp, shot } from './support/journey.js';
-import { REPO_ROOT, startHost, type RunningHost } from './support/webHost.js';
+import { startHost, type RunningHost } from './support/webHost.js';
 
-const FIELDBOOK = path.join(REPO_ROOT, 'bin/fieldbook');
 const CYCLE = 'Fractions on a number line';
 
 let root: string;
-let hubDb: string;
-let hub: ChildProcessWithoutNullStreams;
-let hubUrl: string;
+let hub: JourneyHub;
 let host: RunningHost;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let browser: Browser;
 let colleague: ReturnType<typeof cliFor>;
 let cycleId: string;
-
-function admin(...args: string[]): string {
-  return execFileSync(process.execPath, [FIELDBOOK, 'hub', 'admin', ...args, '--db', hubDb], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } }).trim();
-}
-
-async function startHub(): Promise<void> {
-  hub = spawn(process.execPath, [FIELDBOOK, 'hub', 'serve', '--port', '0', '--db', hubDb], { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: '' } });
-  const first = await new Promise<string>((resolve, reject) => {
-    hub.once('exit', (code) => reject(new Error(`the hub exited (${code})`)));
-    readline.createInterface({ input: hub.stdout }).once('line', resolve);
-  });
-  hub.removeAllListeners('exit');
-  hub.stdout.resume();
-  hubUrl = (JSON.parse(first) as { url: string }).url;
-}
 
 interface CycleFields {
   title: string;
@@ -73,9 +54,7 @@ function about(page: Page) {
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-e2e-live-'));
-  hubDb = path.join(root, 'hub.sqlite');
-  admin('create-district', 'Harbor Valley Unified');
-  await startHub();
+  hub = await startJourneyHub(path.join(root, 'hub.sqlite'));
 
   // The laptop: a team and a cycle, then enrolled and synced, before the app opens.
   const laptopDir = path.join(root, 'laptop');
@@ -84,10 +63,10 @@ beforeAll(async () => {
   const team = JSON.parse(laptop('api', 'saveLessonStudyTeam', JSON.stringify({ name: 'Grade 5 math team' }))) as { id: string };
   const created = JSON.parse(laptop('api', 'createLessonStudyCycle', JSON.stringify({ teamId: team.id, title: CYCLE, researchTheme: 'Students explain their thinking', subject: 'Mathematics', grade: '5', topic: 'Fractions' }))) as { cycle: { id: string } };
   cycleId = created.cycle.id;
-  laptop('hub-sync', '--enrol', hubUrl, admin('issue-code', '--user', 'Joan Whitaker', '--role', 'district_leader'));
+  laptop('hub-sync', '--enrol', hub.url, hub.admin('issue-code', '--user', 'Joan Whitaker', '--role', 'district_leader'));
 
   colleague = cliFor(path.join(root, 'colleague'));
-  colleague('hub-sync', '--enrol', hubUrl, admin('issue-code', '--user', 'Ken Ito', '--role', 'district_leader'));
+  colleague('hub-sync', '--enrol', hub.url, hub.admin('issue-code', '--user', 'Ken Ito', '--role', 'district_leader'));
 
   host = await startHost(laptopDir);
   chromium = await launchChromium();
@@ -97,7 +76,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close();
   await host?.stop();
-  hub?.kill('SIGTERM');
+  await hub?.stop();
   fs.rmSync(root, { recursive: true, force: true });
 });
 

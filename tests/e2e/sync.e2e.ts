@@ -7,49 +7,21 @@
 // values; the person chooses, the choice syncs, and both devices end on the
 // same digest with nothing left to settle. With the hub stopped, "Sync now"
 // says in words that it cannot be reached and nothing is lost.
-import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
+import { startJourneyHub, type JourneyHub } from './support/hubProcess.js';
 import { cliFor, openApp, shot } from './support/journey.js';
-import { REPO_ROOT, startHost, type RunningHost } from './support/webHost.js';
-
-const FIELDBOOK = path.join(REPO_ROOT, 'bin/fieldbook');
+import { startHost, type RunningHost } from './support/webHost.js';
 
 let root: string;
-let hubDb: string;
-let hub: { child: ChildProcessWithoutNullStreams; url: string };
+let hub: JourneyHub;
 let host: RunningHost;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let browser: Browser;
-
-function admin(...args: string[]): string {
-  return execFileSync(process.execPath, [FIELDBOOK, 'hub', 'admin', ...args, '--db', hubDb], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } }).trim();
-}
-
-async function startHub(): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  const child = spawn(process.execPath, [FIELDBOOK, 'hub', 'serve', '--port', '0', '--db', hubDb], { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: '' } });
-  const first = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the hub exited (${code})`)));
-    readline.createInterface({ input: child.stdout }).once('line', resolve);
-  });
-  child.removeAllListeners('exit');
-  // Keep reading the request log so the hub never blocks on a full pipe.
-  child.stdout.resume();
-  return { child, url: (JSON.parse(first) as { url: string }).url };
-}
-
-function stopHub(): Promise<void> {
-  return new Promise((resolve) => {
-    if (hub.child.exitCode !== null) return resolve();
-    hub.child.once('exit', () => resolve());
-    hub.child.kill('SIGTERM');
-  });
-}
 
 function digestOf(dataDir: string): string {
   return (JSON.parse(cliFor(dataDir)('status', '--json')) as { digest: string }).digest;
@@ -57,9 +29,7 @@ function digestOf(dataDir: string): string {
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-e2e-sync-'));
-  hubDb = path.join(root, 'hub.sqlite');
-  admin('create-district', 'Harbor Valley Unified');
-  hub = await startHub();
+  hub = await startJourneyHub(path.join(root, 'hub.sqlite'));
   const laptop = path.join(root, 'laptop');
   const cli = cliFor(laptop);
   cli('api', 'saveSettings', JSON.stringify({ userName: 'Joan Whitaker', role: 'principal', district: 'Harbor Valley Unified', firstRunDone: true }));
@@ -72,7 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close();
   await host?.stop();
-  if (hub) await stopHub();
+  await hub?.stop();
   fs.rmSync(root, { recursive: true, force: true });
 });
 
@@ -91,7 +61,7 @@ describe('syncing a laptop with the district hub', () => {
     await page.getByRole('link', { name: 'Sync' }).click();
     const panel = hubPanel(page);
     await panel.getByRole('textbox', { name: /Hub address/ }).fill(hub.url);
-    await panel.getByRole('textbox', { name: /Enrolment code/ }).fill(admin('issue-code', '--user', 'Joan Whitaker', '--role', 'district_leader'));
+    await panel.getByRole('textbox', { name: /Enrolment code/ }).fill(hub.admin('issue-code', '--user', 'Joan Whitaker', '--role', 'district_leader'));
     await panel.getByRole('button', { name: 'Enrol this device' }).click();
     await expect.poll(() => panel.getByRole('definition').allTextContents()).toEqual(
       expect.arrayContaining(['Harbor Valley Unified', 'Joan Whitaker, District leader', hub.url]),
@@ -104,7 +74,7 @@ describe('syncing a laptop with the district hub', () => {
     // A colleague's device enrols and receives the school.
     const colleague = path.join(root, 'colleague');
     const other = cliFor(colleague);
-    other('hub-sync', '--enrol', hub.url, admin('issue-code', '--user', 'Ken Ito', '--role', 'district_leader'));
+    other('hub-sync', '--enrol', hub.url, hub.admin('issue-code', '--user', 'Ken Ito', '--role', 'district_leader'));
     const school = (JSON.parse(other('api', 'listSchools', '{}')) as { id: string; name: string }[]).find((s) => s.name === 'Adams Elementary')!;
     expect(school).toBeTruthy();
 
@@ -131,7 +101,7 @@ describe('syncing a laptop with the district hub', () => {
   });
 
   it('says in words when the hub cannot be reached, and keeps the changes waiting', async () => {
-    await stopHub();
+    await hub.stop();
     const { page } = await openApp(browser, host);
     await page.getByRole('link', { name: 'Sync' }).click();
     cliFor(host.dataDir)('api', 'saveSchool', JSON.stringify({ name: 'Birch Middle', code: 'BIR', grades: '6-8' }));
