@@ -88,6 +88,20 @@ function teacherCount(db: Db, scope: ViewScope, filter: InsightFilterValue, rubr
   return db.prepare(`SELECT count(DISTINCT s.teacher_id) FROM insight_observations s WHERE ${where.sql}`).pluck().get(...where.params) as number;
 }
 
+/**
+ * The grades (or subjects) with observations under every other choice of the
+ * filter: a middle school offers grades 6 to 8, not K to 12 (issue #20).
+ * "No grade" is not a choice: an empty filter value means every grade.
+ */
+function choicesOf(db: Db, scope: ViewScope, filter: InsightFilterValue, rubric: { id: string; version: number }, column: 'grade' | 'subject'): string[] {
+  const others: InsightFilterValue = { ...filter, [column]: '' };
+  const cube = cubeCanAnswer(scope, others);
+  const where = (cube ? cubeWhere : insightWhere)(scope, others, rubric, { dimension: false, calibrated: !cube });
+  const calibrated = cube && filter.calibratedOnly ? ' AND s.n_cal > 0' : '';
+  const table = cube ? 'insight_observation_cube' : 'insight_observations';
+  return (db.prepare(`SELECT DISTINCT s.${column} FROM ${table} s WHERE ${where.sql}${calibrated}`).pluck().all(...where.params) as string[]).filter((v) => v !== '');
+}
+
 interface Tally {
   scores: number;
   observations: number;
@@ -134,6 +148,7 @@ export function insights(db: Db, filter: InsightFilterValue): Insights {
   const whole = rollUp(() => '', perObservation).get('') ?? { scores: 0, observations: 0, total: 0, valued: 0 };
   const allScores = sums.scores.reduce((n, s) => n + s.n, 0);
   const calibratedScores = sums.scores.reduce((n, s) => n + s.nCal, 0);
+  const shownScores = cal ? calibratedScores : allScores;
 
   return {
     scope: { kind: scope.kind, label: scope.label },
@@ -145,7 +160,12 @@ export function insights(db: Db, filter: InsightFilterValue): Insights {
       scores: whole.scores,
       teachers: chosen ? teacherCount(db, scope, filter, chosen) : 0,
       mean: mean(whole),
-      calibratedShare: allScores === 0 ? null : calibratedScores / allScores,
+      // Of the scores shown: with "calibrated only" on, every one shown is from a calibrated observer.
+      calibratedShare: shownScores === 0 ? null : calibratedScores / shownScores,
+    },
+    choices: {
+      grades: chosen ? choicesOf(db, scope, filter, chosen, 'grade') : [],
+      subjects: chosen ? choicesOf(db, scope, filter, chosen, 'subject') : [],
     },
     distribution: dimensions
       .filter((d) => !filter.dimensionId || d.id === filter.dimensionId)

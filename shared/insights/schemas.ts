@@ -56,6 +56,8 @@ export const InsightsSchema = z.object({
   /** Rubric versions with scores in view, most scores first, to choose from. */
   rubrics: z.array(z.object({ id: z.string(), version: z.number().int(), name: z.string(), scores: z.number().int() })),
   totals: z.object({ observations: z.number().int(), scores: z.number().int(), teachers: z.number().int(), mean, calibratedShare: z.number().nullable() }),
+  /** The grades and subjects observed under the filter's other choices (school, teacher, dates...), to choose from. */
+  choices: z.object({ grades: z.array(z.string()), subjects: z.array(z.string()) }),
   /** Scores per level, per dimension (levels rounded to the nearest level for rolled-up scores). */
   distribution: z.array(z.object({ dimensionId: z.string(), name: z.string(), counts: z.array(z.object({ level: z.number(), count: z.number().int() })), na: z.number().int() })),
   byDimension: z.array(group),

@@ -122,7 +122,7 @@ describe('an open cycle follows what a sync brings', () => {
     expect([shown, other].sort()).toEqual(['Fractions of a set', 'Unit fractions']);
     await expect.poll(() => topic.inputValue()).toBe(shown);
     await shot(page, 'stale-screen-conflict');
-    await banner.getByRole('button', { name: /^Use the other edit: / }).click();
+    await banner.getByRole('button', { name: /^Use other edit: / }).click();
     await expect.poll(() => topic.inputValue()).toBe(other);
     expect(errors).toEqual([]);
   });

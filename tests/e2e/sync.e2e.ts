@@ -87,7 +87,7 @@ describe('syncing a laptop with the district hub', () => {
     const banner = page.getByRole('region', { name: '1 field was edited on two devices' });
     await expect.poll(() => banner.getByRole('listitem').textContent()).toBe('School “Adams Elementary”, gradesShown nowK-6Other editTK-5Keep shownUse other edit');
     await shot(page, 'sync-conflict');
-    await banner.getByRole('button', { name: 'Use the other edit: School “Adams Elementary”, grades' }).click();
+    await banner.getByRole('button', { name: 'Use other edit: School “Adams Elementary”, grades' }).click();
     await expect.poll(() => page.getByRole('heading', { name: /edited on two devices/ }).count()).toBe(0);
     await expect.poll(() => page.getByRole('row', { name: /Adams Elementary/ }).textContent()).toContain('TK-5');
 

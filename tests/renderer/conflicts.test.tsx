@@ -38,11 +38,13 @@ describe('conflict banner', () => {
     const items = within(banner).getAllByRole('listitem');
     expect(items[0]!.textContent).toBe(`School “${school.name}”, gradesShown nowK-6Other editK-5Keep shownUse other edit`);
     expect(items[1]!.textContent).toContain('codeShown nowACEOther edit(empty)');
+    // Each button's accessible name begins with its visible text (WCAG 2.5.3, label in name).
+    for (const button of within(banner).getAllByRole('button')) expect(button.getAttribute('aria-label') ?? '').toMatch(new RegExp(`^${button.textContent}: `));
 
-    await user.click(within(banner).getByRole('button', { name: `Use the other edit: School “${school.name}”, grades` }));
+    await user.click(within(banner).getByRole('button', { name: `Use other edit: School “${school.name}”, grades` }));
     expect(await screen.findByRole('heading', { name: '1 field was edited on two devices' })).toBeTruthy();
     expect((await backend.api.listSchools({})).find((s) => s.id === school.id)!.grades).toBe('K-5');
-    await user.click(screen.getByRole('button', { name: `Keep the value shown now: School “${school.name}”, code` }));
+    await user.click(screen.getByRole('button', { name: `Keep shown: School “${school.name}”, code` }));
     await waitFor(() => expect(screen.queryByRole('heading', { name: /edited on two devices/ })).toBeNull());
     expect((await backend.api.listSchools({})).find((s) => s.id === school.id)!.code).toBe('ACE');
   });
@@ -54,7 +56,7 @@ describe('conflict banner', () => {
     // Settled meanwhile elsewhere (another window on the same data).
     const [first] = await backend.api.listConflicts({});
     await backend.api.resolveConflict({ id: first!.id, keep: 'kept' });
-    await user.click(screen.getByRole('button', { name: `Keep the value shown now: School “${school.name}”, grades` }));
+    await user.click(screen.getByRole('button', { name: `Keep shown: School “${school.name}”, grades` }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/already settled or does not exist/);
   });
 });

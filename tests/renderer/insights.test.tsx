@@ -18,8 +18,10 @@ import { renderApp, tidyUp, type RenderedApp } from './support/renderApp.js';
 // Imported through a path held in a variable, like testBackend.ts, so the DOM
 // typecheck does not follow it into db/.
 const districtPath = '../support/insightsDistrict.js';
-const { insightsDistrict } = (await import(/* @vite-ignore */ districtPath)) as {
-  insightsDistrict(): Promise<{ t: { dataDir: string; store: { close(): void } }; school: School; teacher: Person }>;
+type DistrictBackend = { dataDir: string; store: { close(): void } };
+const { insightsDistrict, observeMiddleSchool } = (await import(/* @vite-ignore */ districtPath)) as {
+  insightsDistrict(): Promise<{ t: DistrictBackend; school: School; other: School; teacher: Person }>;
+  observeMiddleSchool(t: DistrictBackend, middle: School): Promise<Person>;
 };
 
 afterEach(() => {
@@ -28,8 +30,9 @@ afterEach(() => {
 });
 
 /** The district built on a moving clock, then opened the way the app opens it, on Insights. */
-async function openInsights(before?: (api: Api) => Promise<void>): Promise<RenderedApp> {
-  const { t } = await insightsDistrict();
+async function openInsights(before?: (api: Api) => Promise<void>, { middleSchool = false } = {}): Promise<RenderedApp> {
+  const { t, other } = await insightsDistrict();
+  if (middleSchool) await observeMiddleSchool(t, other);
   t.store.close();
   const app = await renderApp({ firstRunDone: true, dataDir: t.dataDir });
   await before?.(app.api);
@@ -76,12 +79,37 @@ describe('Insights', () => {
 
     await app.user.click(screen.getByRole('checkbox', { name: 'Calibrated observers only' }));
     await figuresDrawn();
-    // Only Ana's lesson after she calibrated: 5 scores at 3. The share is of every score in view, so it stays.
-    expect(totals()).toEqual({ Observations: '1', Scores: '5', Teachers: '1', 'Mean score': '3.00', 'Scored by calibrated observers': '33%' });
+    // Only Ana's lesson after she calibrated: 5 scores at 3, every one of them from a calibrated observer (the tile said 33%: issue #20).
+    expect(totals()).toEqual({ Observations: '1', Scores: '5', Teachers: '1', 'Mean score': '3.00', 'Scored by calibrated observers': '100%' });
     expect(screen.getByText('Showing:').parentElement?.textContent).toBe('Showing: TRU Math · all schools · every dimension · calibrated observers only');
     const calibrated = await figureData(app, DISTRIBUTION);
     expect(calibrated['The Mathematics']).toEqual(['0', '0', '1', '0']);
     expect(screen.getByRole('figure', { name: DISTRIBUTION }).textContent).toContain('5 scores from 1 observation · TRU Math · all schools · every dimension · calibrated observers only');
+  });
+
+  it('holds the totals as a named group around a list whose every term and value is in place (axe dlitem)', async () => {
+    await openInsights();
+    const group = screen.getByRole('group', { name: 'Totals' });
+    const list = group.querySelector('dl')!;
+    expect(list.hasAttribute('role')).toBe(false);
+    expect([...list.children].map((item) => `${item.tagName}>${[...item.children].map((c) => c.tagName).join(',')}`)).toEqual(Array(5).fill('DIV>DT,DD'));
+  });
+
+  it('offers only the grades and subjects observed under the other choices: a middle school offers its own grades', async () => {
+    const app = await openInsights(undefined, { middleSchool: true });
+    const offered = (label: string) => within(screen.getByRole('combobox', { name: label })).getAllByRole('option').map((o) => o.textContent);
+    expect(offered('Grade')).toEqual(['Every grade', 'Grade 4', 'Grade 7', 'Grade 8']);
+    expect(offered('Subject')).toEqual(['Every subject', 'Mathematics', 'Science']);
+
+    await app.user.selectOptions(screen.getByRole('combobox', { name: 'School' }), 'Juniper Middle School');
+    await figuresDrawn();
+    await waitFor(() => expect(offered('Grade')).toEqual(['Every grade', 'Grade 7', 'Grade 8']));
+    await app.user.selectOptions(screen.getByRole('combobox', { name: 'Grade' }), 'Grade 7');
+    await figuresDrawn();
+    // The grade narrows the subjects and keeps the other grades of the school on offer.
+    await waitFor(() => expect(offered('Subject')).toEqual(['Every subject', 'Science']));
+    expect(offered('Grade')).toEqual(['Every grade', 'Grade 7', 'Grade 8']);
+    expect(totals()).toMatchObject({ Observations: '1', Teachers: '1' });
   });
 
   it('lists the observations behind a level, a month and a school, and opens one as its report', async () => {

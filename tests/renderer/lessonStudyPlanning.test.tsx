@@ -60,6 +60,12 @@ describe('lesson study home', () => {
     await user.type(within(teamForm).getByRole('textbox', { name: 'Team name' }), 'Grade 4 math team');
     await user.click(within(teamForm).getByRole('button', { name: 'Create team' }));
     await screen.findByText('Team Grade 4 math team created. Add its members, then start a cycle.');
+    // The team's id, which the district office needs for `hub admin add-team`, with a button that copies it.
+    const [created] = await app.api.listLessonStudyTeams({});
+    const teamCard = screen.getByRole('article', { name: 'Grade 4 math team' });
+    expect(within(teamCard).getByText(created!.id).tagName).toBe('CODE');
+    await user.click(within(teamCard).getByRole('button', { name: 'Copy id of Grade 4 math team' }));
+    expect(await navigator.clipboard.readText()).toBe(created!.id);
 
     // A person from the directory, with two roles.
     await user.click(screen.getByRole('button', { name: 'Add member to Grade 4 math team' }));

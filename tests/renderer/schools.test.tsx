@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
-// The schools directory on a real backend: add, edit, archive, and a refused
-// save that keeps what was typed.
-import { afterEach, describe, expect, it } from 'vitest';
+// The schools directory on a real backend: add, edit, archive, a refused
+// save that keeps what was typed, and the id the district office needs.
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp, tidyUp } from './support/renderApp.js';
 
-afterEach(tidyUp);
+afterEach(() => {
+  tidyUp();
+  vi.restoreAllMocks();
+});
 
 describe('schools', () => {
   it('adds a school and then edits it', async () => {
@@ -32,6 +35,24 @@ describe('schools', () => {
 
     await screen.findByText('Cedar Grove Elementary saved.');
     expect(await api.listSchools({})).toMatchObject([{ name: 'Cedar Grove Elementary', code: 'CGE', grades: 'K-6' }]);
+  });
+
+  it("shows a school's id, which the district office needs for `hub admin add-school`, and copies it", async () => {
+    const { user, api } = await renderApp({ firstRunDone: true, demo: true });
+    const school = (await api.listSchools({}))[0]!;
+    await user.click(await screen.findByRole('button', { name: `Edit ${school.name}` }));
+    const edit = screen.getByRole('form', { name: `Edit ${school.name}` });
+    expect(within(edit).getByText(school.id).tagName).toBe('CODE');
+    const copy = within(edit).getByRole('button', { name: `Copy id of ${school.name}` });
+    expect(copy.textContent).toBe('Copy id');
+    await user.click(copy);
+    expect(await navigator.clipboard.readText()).toBe(school.id);
+    expect(within(edit).getByText('Copied.')).toBeTruthy();
+    // Where the clipboard is refused, the id is selected for Ctrl+C.
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    await user.click(copy);
+    expect(await within(edit).findByText(/^Selected: press Ctrl\+C/)).toBeTruthy();
+    expect(window.getSelection()?.toString()).toBe(school.id);
   });
 
   it('hides archived schools unless "Show archived" is ticked', async () => {

@@ -15,9 +15,9 @@ import { noteInput, setUpBackend, startTestObservation, type TestBackend } from 
 
 const DAY = 86_400_000;
 
-async function observe(t: TestBackend, observer: string, teacher: Person, school: School, level: number) {
+async function observe(t: TestBackend, observer: string, teacher: Person, school: School, level: number, place: { grade: string; subject?: string } = { grade: '4' }) {
   await t.value('saveSettings', { userName: observer });
-  const o = await startTestObservation(t, { teacherId: teacher.id, teacherLabel: '', schoolId: school.id, grade: '4', kind: 'formal' });
+  const o = await startTestObservation(t, { teacherId: teacher.id, teacherLabel: '', schoolId: school.id, kind: 'formal', ...place });
   const note = await t.value<{ id: string }>('saveNote', noteInput(o.id, 'Students explain their comparison', { dimensions: ['mathematics'] }));
   for (const dimensionId of TRU_DIMENSIONS) await t.value('saveScore', { observationId: o.id, episodeId: null, dimensionId, value: level, evidence: [note.id] });
   await t.value('submitObservation', { id: o.id });
@@ -42,4 +42,16 @@ export async function insightsDistrict(dataDir?: string) {
   const afterBen = await observe(t, 'Ben Okafor', teacher, school, 1);
   await t.value('saveSettings', { userName: 'Fay Moss', role: 'district_leader', district: 'Harbor Valley Unified' });
   return { t, school, other, teacher, ids: { before, afterAna, afterBen } };
+}
+
+/**
+ * Two lessons at Juniper Middle School by Fay Moss (never calibrated): grade 7
+ * science and grade 8 mathematics, so the grades and subjects offered narrow
+ * with the school chosen. Fay Moss, district leader, stays the device's user.
+ */
+export async function observeMiddleSchool(t: TestBackend, middle: School) {
+  const teacher = await t.value<Person>('savePerson', { name: 'Omar Diaz', roles: ['teacher'], schoolId: middle.id });
+  await observe(t, 'Fay Moss', teacher, middle, 2, { grade: '7', subject: 'Science' });
+  await observe(t, 'Fay Moss', teacher, middle, 2, { grade: '8', subject: 'Mathematics' });
+  return teacher;
 }

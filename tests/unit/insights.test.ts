@@ -4,7 +4,7 @@
 // figure, the CSV that holds exactly the scores counted, and who sees what.
 import { describe, expect, it } from 'vitest';
 import type { Insights } from '../../shared/insights/schemas.js';
-import { insightsDistrict as district } from '../support/insightsDistrict.js';
+import { insightsDistrict as district, observeMiddleSchool } from '../support/insightsDistrict.js';
 import { noteInput, setUpBackend, startTestObservation } from '../support/observationBackend.js';
 import { parseCsv } from '../../shared/csv.js';
 import { FOUR_LEVEL_SCALE } from '../../shared/rubric/scales.js';
@@ -24,7 +24,8 @@ describe('insights', () => {
     ]);
 
     const calibrated = await t.value<Insights>('getInsights', { calibratedOnly: true });
-    expect(calibrated.totals).toMatchObject({ observations: 1, scores: 5, mean: 3 });
+    // The share describes the scores shown: with the switch on, all of them are calibrated observers' (issue #20).
+    expect(calibrated.totals).toMatchObject({ observations: 1, scores: 5, mean: 3, calibratedShare: 1 });
     expect(calibrated.distribution.find((d) => d.dimensionId === 'mathematics')!.counts).toEqual([
       { level: 1, count: 0 },
       { level: 2, count: 0 },
@@ -82,6 +83,27 @@ describe('insights', () => {
     expect(theirs.scope).toEqual({ kind: 'school', label: 'Juniper Middle School' });
     expect(theirs.totals.observations).toBe(0);
     expect((await t.value<{ rows: number }>('exportInsightsCsv', {})).rows).toBe(0);
+  });
+
+  it('offers the grades and subjects observed under the other choices: a middle school offers its own, not every one seen', async () => {
+    const { t, other, teacher } = await district();
+    await observeMiddleSchool(t, other);
+    const choices = async (filter: Record<string, unknown>) => {
+      const { grades, subjects } = (await t.value<Insights>('getInsights', filter)).choices;
+      return { grades: [...grades].sort(), subjects: [...subjects].sort() };
+    };
+    expect(await choices({})).toEqual({ grades: ['4', '7', '8'], subjects: ['Mathematics', 'Science'] });
+    expect(await choices({ schoolId: other.id })).toEqual({ grades: ['7', '8'], subjects: ['Mathematics', 'Science'] });
+    // A choice narrows the other field, never its own.
+    expect(await choices({ schoolId: other.id, grade: '7' })).toEqual({ grades: ['7', '8'], subjects: ['Science'] });
+    expect(await choices({ schoolId: other.id, subject: 'Mathematics' })).toEqual({ grades: ['8'], subjects: ['Mathematics', 'Science'] });
+    // From the rows (a teacher chosen, dates inside a month) as from the cubes.
+    expect(await choices({ teacherId: teacher.id })).toEqual({ grades: ['4'], subjects: ['Mathematics'] });
+    expect(await choices({ schoolId: other.id, from: '2026-11-02' })).toEqual({ grades: ['7', '8'], subjects: ['Mathematics', 'Science'] });
+    // Only calibrated observers: Fay Moss never calibrated, so the middle school offers nothing.
+    expect(await choices({ schoolId: other.id, calibratedOnly: true })).toEqual({ grades: [], subjects: [] });
+    expect(await choices({ schoolId: other.id, calibratedOnly: true, from: '2026-11-02' })).toEqual({ grades: [], subjects: [] });
+    expect(await choices({ calibratedOnly: true })).toEqual({ grades: ['4'], subjects: ['Mathematics'] });
   });
 
   it('refuses a malformed filter with a sentence', async () => {

@@ -1,7 +1,9 @@
-// Add or edit a school: name, code and grades.
+// Add or edit a school: name, code and grades; an existing school shows its
+// id, which the district office needs for `hub admin add-school`.
 import { useState } from 'react';
 import type { School } from '../../../shared/domain.js';
 import { useStoreApi } from '../../appContext.js';
+import { CopyId } from '../../ui/CopyId.js';
 import { TextField } from '../../ui/Fields.js';
 import { SidePanelForm } from '../../ui/SidePanelForm.js';
 
@@ -34,6 +36,8 @@ export function SchoolForm({
           <TextField label="School name" name="name" required autoFocus invalid={invalidField === 'name'} value={name} onChange={setName} />
           <TextField label="Code" name="code" invalid={invalidField === 'code'} value={code} onChange={setCode} hint="The district's short code for the school, if it has one." />
           <TextField label="Grades" name="grades" invalid={invalidField === 'grades'} value={grades} onChange={setGrades} hint="For example K-5 or 6-8." />
+          {/* The district office adds the school to the hub by this id (hub admin add-school ID). */}
+          {school ? <CopyId id={school.id} of={school.name} /> : null}
         </>
       )}
     </SidePanelForm>

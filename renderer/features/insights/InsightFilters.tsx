@@ -1,7 +1,9 @@
 // The dashboard's filter bar: rubric version, school, teacher, grade,
 // subject, dimension, dates, and the switch that counts only observers
 // calibrated when they scored. Each choice applies at once. What a person
-// may see decides what is offered: a teacher is not offered other teachers.
+// may see decides what is offered: a teacher is not offered other teachers;
+// and the grades and subjects offered are those observed under the other
+// choices.
 import type { Insights, InsightFilterValue } from '../../../shared/insights/schemas.js';
 import { useStoreApi } from '../../appContext.js';
 import { Checkbox, SelectField, TextField } from '../../ui/Fields.js';
@@ -9,7 +11,6 @@ import { ErrorAlert } from '../../ui/Notices.js';
 import { useLoaded } from '../../ui/useLoaded.js';
 import { named } from '../observe/ObservationFilters.js';
 import { compareGrades, countOf } from './insightWords.js';
-import { useSeenChoices } from './useSeenChoices.js';
 
 const CALIBRATED_HINT = 'Counts only scores from observers who were calibrated at the time of the observation.';
 
@@ -26,6 +27,17 @@ function useDirectory(scope: Insights['scope']['kind'] | undefined) {
   );
 }
 
+const alphabetical = new Intl.Collator('en', { numeric: true }).compare;
+
+/**
+ * Grades and subjects have no list of their own: they are whatever the
+ * observations under the filter's other choices say, so a middle school
+ * offers grades 6 to 8. The chosen value stays offered, so the field shows it.
+ */
+function offered(values: readonly string[], selected: string, order: (a: string, b: string) => number): string[] {
+  return [...new Set(selected === '' ? values : [...values, selected])].sort(order);
+}
+
 const plain = (label: string, values: readonly string[], word = (v: string) => v) => [{ value: '', label }, ...values.map((v) => ({ value: v, label: word(v) }))];
 
 export function InsightFilters({ data, filter }: { data: Insights | null; filter: InsightFilterValue }) {
@@ -33,8 +45,8 @@ export function InsightFilters({ data, filter }: { data: Insights | null; filter
   const set = (patch: Partial<InsightFilterValue>) => insights.getState().setFilter(patch);
   const scope = data?.scope.kind;
   const directory = useDirectory(scope);
-  const grades = useSeenChoices(data?.byGrade.map((g) => g.key) ?? [], filter.grade, compareGrades);
-  const subjects = useSeenChoices(data?.bySubject.map((g) => g.key) ?? [], filter.subject);
+  const grades = offered(data?.choices.grades ?? [], filter.grade, compareGrades);
+  const subjects = offered(data?.choices.subjects ?? [], filter.subject, alphabetical);
   const rubrics = data?.rubrics ?? [];
   const shownRubric = filter.rubric ?? data?.rubric ?? null;
   const chooseRubric = (key: string) => {

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { School } from '../../../shared/domain.js';
 import type { Team, TeamMember } from '../../../shared/lessonStudy/team.js';
 import { useApi } from '../../appContext.js';
+import { CopyId } from '../../ui/CopyId.js';
 import { messageOf } from '../../ui/errorMessage.js';
 import { ErrorAlert } from '../../ui/Notices.js';
 import { rolesInWords } from './lessonStudyWords.js';
@@ -43,6 +44,8 @@ export function TeamsList({ teams, schools, adding, onAddMember, onChanged }: Te
             <p className="muted small">
               {[schoolName(team.schoolId), team.cycles === 1 ? '1 cycle' : `${team.cycles} cycles`].filter(Boolean).join(' · ')}
             </p>
+            {/* The district office adds the team to the hub by this id (hub admin add-team ID). */}
+            <CopyId id={team.id} of={team.name} />
           </header>
           {team.members.length === 0 ? (
             <p className="muted">No members yet.</p>

@@ -28,10 +28,10 @@ function ConflictItem({ conflict, lookup, onChoose }: { conflict: Conflict; look
         </div>
       </dl>
       <div className="conflicts__actions">
-        <button type="button" className="button button--secondary button--small" aria-label={`Keep the value shown now: ${what}`} onClick={() => onChoose('kept')}>
+        <button type="button" className="button button--secondary button--small" aria-label={`Keep shown: ${what}`} onClick={() => onChoose('kept')}>
           Keep shown
         </button>
-        <button type="button" className="button button--secondary button--small" aria-label={`Use the other edit: ${what}`} onClick={() => onChoose('other')}>
+        <button type="button" className="button button--secondary button--small" aria-label={`Use other edit: ${what}`} onClick={() => onChoose('other')}>
           Use other edit
         </button>
       </div>
