@@ -7,6 +7,7 @@
 // docs/rubric-format.md states both limits.
 import { z } from 'zod';
 import { RubricSchema, type Rubric } from './format.js';
+import { describeJsonError } from './jsonError.js';
 
 /** The largest rubric file the command line and the app read: seventy times TRU Math's file (15 KB). */
 export const RUBRIC_FILE_MAX_BYTES = 1024 * 1024;
@@ -150,26 +151,7 @@ export function checkRubricText(text: string): RubricCheck {
   try {
     value = JSON.parse(json);
   } catch (err) {
-    return { ok: false, problems: [{ path: '', message: describeJsonError(json, err) }], moreProblems: 0 };
+    return { ok: false, problems: [{ path: '', message: describeJsonError(json, err instanceof Error ? err.message : String(err)) }], moreProblems: 0 };
   }
   return checkRubric(value);
-}
-
-/** Where JSON.parse gave up, as a line and column an editor shows, and the usual cause. */
-function describeJsonError(text: string, err: unknown): string {
-  const reason = err instanceof Error ? err.message : String(err);
-  const position = /at position (\d+)/.exec(reason);
-  if (!position) return `The file is not valid JSON (${reason}).`;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset).split('\n');
-  const where = `line ${before.length}, column ${before.at(-1)!.length + 1}`;
-  const found = text.charAt(offset);
-  const hint = /[“”‘’]/.test(found)
-    ? 'curly quotes there must be straight quotes (")'
-    : found === '/'
-      ? 'JSON has no comments'
-      : /^[}\]]/.test(text.slice(offset).trimStart()) && /,\s*$/.test(text.slice(0, offset))
-        ? 'remove the comma before the closing bracket'
-        : 'look for a missing comma or quote just before it';
-  return `The file is not valid JSON at ${where}: ${hint}.`;
 }

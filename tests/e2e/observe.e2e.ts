@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
 import { cliFor, openApp as openAppIn, shot } from './support/journey.js';
@@ -32,6 +32,13 @@ afterAll(async () => {
 
 function openApp(host: RunningHost): Promise<{ page: Page; errors: string[] }> {
   return openAppIn(browser, host);
+}
+
+/** Whether all of the element is inside the window, as laid out (scrolled containers included). */
+async function inViewport(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize()!;
+  return box !== null && box.y >= 0 && box.x >= 0 && box.y + box.height <= viewport.height && box.x + box.width <= viewport.width;
 }
 
 describe('a coach observes a lesson by keyboard', () => {
@@ -72,6 +79,22 @@ describe('a coach observes a lesson by keyboard', () => {
     const episodes = page.getByRole('list', { name: 'Episodes' });
     expect(await episodes.locator(':scope > li').count()).toBe(2);
     await shot(page, 'observe-capture');
+
+    // Capture stays in view: scrolling the long Scores tab to its end (by wheel, then to its last element)
+    // leaves the note field and the timer on screen.
+    await page.getByRole('tab', { name: /^Scores/ }).click();
+    const scores = page.getByRole('tabpanel', { name: /^Scores/ });
+    const lastInScores = scores.getByRole('radio').last();
+    const noteField = page.getByRole('textbox', { name: 'Note' });
+    const timer = page.getByRole('timer', { name: 'Lesson time' });
+    expect(await inViewport(page, lastInScores)).toBe(false);
+    await scores.hover();
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 400);
+    await lastInScores.scrollIntoViewIfNeeded();
+    expect(await inViewport(page, lastInScores)).toBe(true);
+    expect(await inViewport(page, noteField)).toBe(true);
+    expect(await inViewport(page, timer)).toBe(true);
+    await page.getByRole('tab', { name: 'Episodes' }).click();
 
     await page.reload();
     await page.getByRole('list', { name: 'Notes' }).getByText('Note 1: S1 explains the ratio table to a partner').waitFor();

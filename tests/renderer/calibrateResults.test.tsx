@@ -13,7 +13,7 @@ import { RaterBoard } from '../../renderer/features/calibrate/RaterBoard.js';
 import { RaterScreen } from '../../renderer/features/calibrate/RaterScreen.js';
 import { RevealView } from '../../renderer/features/calibrate/RevealView.js';
 import { ROUND_CSV_COLUMNS } from '../../shared/calibration/roundReport.js';
-import type { RoundDetail } from '../../shared/calibration/schemas.js';
+import type { RoundDetail, RoundRule } from '../../shared/calibration/schemas.js';
 import type { Api } from '../../shared/contract.js';
 import { parseCsv } from '../../shared/csv.js';
 import type { Person } from '../../shared/domain.js';
@@ -40,7 +40,12 @@ async function people(api: Api, names: readonly string[]): Promise<Person[]> {
 }
 
 /** A pass-the-laptop TRU Math round scored, anchored (or not) and revealed. */
-async function revealedRound(api: Api, raters: readonly { person: Person; values: readonly number[] }[], facilitator: Person, options: { name?: string; anchors?: readonly number[] } = {}) {
+async function revealedRound(
+  api: Api,
+  raters: readonly { person: Person; values: readonly number[] }[],
+  facilitator: Person,
+  options: { name?: string; anchors?: readonly number[]; rule?: RoundRule } = {},
+) {
   const round = await api.createCalibrationRound({
     name: options.name ?? 'Fall calibration',
     rubric: TRU,
@@ -50,6 +55,7 @@ async function revealedRound(api: Api, raters: readonly { person: Person; values
     facilitatorId: facilitator.id,
     mode: 'pass_the_laptop',
     raterIds: raters.map((r) => r.person.id),
+    ...(options.rule ? { rule: options.rule } : {}),
   });
   for (const [i, value] of (options.anchors ?? []).entries()) await api.saveCalibrationAnchor({ roundId: round.id, dimensionId: DIMENSIONS[i]!, value });
   for (const { person, values } of raters) {
@@ -220,20 +226,25 @@ async function coObservation(api: Api, observer: string, values: readonly number
   await api.submitObservation({ id: o.id });
 }
 
+/** A second round, Winter calibration: Ana matches the anchors on two dimensions of five (within one on four); Ben scores as in the first. */
+function winterRound(api: Api, { ana, ben, fay }: { ana: Person; ben: Person; fay: Person }) {
+  return revealedRound(
+    api,
+    [
+      { person: ana, values: [1, 1, 2, 2, 2] },
+      { person: ben, values: SHEETS.ben },
+    ],
+    fay,
+    { name: 'Winter calibration', anchors: ANCHORS },
+  );
+}
+
 describe('raters over time', () => {
   it("shows a rater's status with its reason, the trend, each round and co-observation, and deviation by dimension", async () => {
     const app = await renderApp({ firstRunDone: true });
     const { ana, ben, fay } = await threeRaters(app);
     // Second round: Ana matches the anchors on two dimensions of five, after all five in the first.
-    await revealedRound(
-      app.api,
-      [
-        { person: ana, values: [1, 1, 2, 2, 2] },
-        { person: ben, values: SHEETS.ben },
-      ],
-      fay,
-      { name: 'Winter calibration', anchors: ANCHORS },
-    );
+    await winterRound(app.api, { ana, ben, fay });
     await coObservation(app.api, 'Ana Ruiz', [3, 2, 2, 1, 2]);
     await coObservation(app.api, 'Cai Lin', [3, 3, 2, 3, 2]);
     show(app, <RaterScreen personId={ana.id} />);
@@ -293,14 +304,69 @@ describe('raters over time', () => {
     const board = await screen.findByRole('region', { name: 'Raters over time' });
     const table = await within(board).findByRole('table', { name: 'Raters and their calibrated status' });
     expect(within(table).getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['Ana Ruiz', 'Ben Okafor', 'Cai Lin']);
+    // TRU Math's rule is exact agreement, so the column is exact agreement: Cai's 40% is why he needs calibration (within one he had 100%).
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Rater', 'Status', 'Rounds scored', 'Latest exact agreement']);
     expect(rowCells(table, 'Ana Ruiz')).toEqual(['Calibrated Met exact agreement with the anchors of at least 80% in the latest round.', '1', '100%']);
     expect(rowCells(table, 'Cai Lin')[0]).toMatch(/^Needs calibration/);
-    expect(rowCells(table, 'Cai Lin').slice(1)).toEqual(['1', '100%']);
+    expect(rowCells(table, 'Cai Lin').slice(1)).toEqual(['1', '40%']);
 
     const heatmap = within(board).getByRole('table', { name: 'Mean deviation from the anchors, rater by dimension' });
     expect(within(heatmap).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Rater', 'The Mathematics', 'Cognitive Demand', 'Equitable Access to Content', 'Agency, Ownership, and Identity', 'Formative Assessment']);
     expect(rowCells(heatmap, 'Cai Lin')).toEqual(['−1', '−1', '0', '0', '+1']);
     await app.user.click(within(heatmap).getByRole('button', { name: 'Cai Lin' }));
     expect(probe()).toEqual({ kind: 'rater', personId: cai.id });
+  });
+
+  it("shows beside each status the agreement its rule is judged on: exact, within one, or each named when rules differ", async () => {
+    const app = await renderApp({ firstRunDone: true });
+    const { ana, ben, fay } = await threeRaters(app);
+    // Winter, on the exact rule: Ana matches 2 of 5 anchors (40%) but is within one on 4 (80%): drifting on exact agreement.
+    await winterRound(app.api, { ana, ben, fay });
+    show(app, <RaterBoard />);
+    let table = await screen.findByRole('table', { name: 'Raters and their calibrated status' });
+    expect(rowCells(table, 'Ana Ruiz')).toEqual(['Drifting Was calibrated, then missed the rule in Winter calibration (40%).', '2', '40%']);
+    expect(rowCells(table, 'Ben Okafor').at(-1)).toBe('60%');
+    expect(table.textContent).not.toMatch(/within one/i);
+
+    // Ben's latest round judges within one level: now the raters' rules differ and each cell names its measure.
+    const withinOne: RoundRule = { agreement: 'within_one', thresholdPercent: 80, roundsRequired: 1 };
+    const [dee] = await people(app.api, ['Dee Park']);
+    await revealedRound(
+      app.api,
+      [
+        { person: ben, values: [1, 3, 2, 2, 2] },
+        { person: dee!, values: ANCHORS },
+      ],
+      fay,
+      { name: 'Spring walkthrough', anchors: ANCHORS, rule: withinOne },
+    );
+    show(app, <RaterBoard />);
+    table = await screen.findByRole('table', { name: 'Raters and their calibrated status' });
+    expect(within(table).getAllByRole('columnheader').at(-1)!.textContent).toBe('Latest agreement, by each rater’s rule');
+    // Ben: exact 2 of 5 (40%), within one 4 of 5 (80%), which meets his rule; the drop the status names is the number beside it.
+    expect(rowCells(table, 'Ben Okafor')).toEqual(['Drifting Still meets the rule, but agreement fell to 80% in Spring walkthrough from 100% on average before.', '3', '80% within one']);
+    expect(rowCells(table, 'Ana Ruiz').at(-1)).toBe('40% exact');
+    expect(rowCells(table, 'Cai Lin').at(-1)).toBe('40% exact');
+    expect(rowCells(table, 'Dee Park').at(-1)).toBe('100% within one');
+  });
+
+  it('names the within-one measure in the heading when every rater is judged within one', async () => {
+    const app = await renderApp({ firstRunDone: true });
+    const [ana, ben, fay] = await people(app.api, ['Ana Ruiz', 'Ben Okafor', 'Fay Moss']);
+    const withinOne: RoundRule = { agreement: 'within_one', thresholdPercent: 80, roundsRequired: 1 };
+    await revealedRound(
+      app.api,
+      [
+        { person: ana!, values: [1, 1, 2, 2, 2] },
+        { person: ben!, values: SHEETS.ben },
+      ],
+      fay!,
+      { anchors: ANCHORS, rule: withinOne },
+    );
+    show(app, <RaterBoard />);
+    const table = await screen.findByRole('table', { name: 'Raters and their calibrated status' });
+    expect(within(table).getAllByRole('columnheader').at(-1)!.textContent).toBe('Latest agreement within one');
+    expect(rowCells(table, 'Ana Ruiz').at(-1)).toBe('80%');
+    expect(rowCells(table, 'Ben Okafor').at(-1)).toBe('100%');
   });
 });

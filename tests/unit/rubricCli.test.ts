@@ -64,6 +64,27 @@ describe('fieldbook rubric', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ valid: false, problems: [{ path: '', message: expect.stringMatching(/not valid JSON/) }] });
   });
 
+  it('names the line and column of a broken file, empty or cut short included, with the right hint for a comma', async () => {
+    const text = sampleRubricText();
+    const listEnd = text.indexOf(']');
+    const cases: [name: string, contents: string, message: RegExp][] = [
+      ['empty.json', '', /at line 1, column 1: the file is empty/],
+      ['truncated.json', text.slice(0, 200), /at line \d+, column \d+: (the file ends there, before the JSON is complete|the file ends inside text in quotes)/],
+      ['object-comma.json', '{\n  "format": "fieldbook-rubric/1",\n}', /at line 3, column 1: remove the comma before the closing bracket\.$/m],
+      ['list-comma.json', `${text.slice(0, listEnd).trimEnd()},\n${text.slice(listEnd)}`, /at line \d+, column 1: remove the comma before the closing bracket\.$/m],
+      ['missing-comma.json', '{\n  "format": "fieldbook-rubric/1"\n  "id": "x"\n}', /at line 3, column 3: look for a missing comma or quote just before it\.$/m],
+    ];
+    for (const [name, contents, message] of cases) {
+      const file = writeFile(name, contents);
+      const result = await runCli(['rubric', 'validate', file]);
+      expect(result.code, name).toBe(1);
+      expect(result.stderr, name).toMatch(message);
+      expect(result.stderr, name).not.toMatch(/Unexpected end of JSON input/);
+      const json = await runCli(['rubric', 'validate', file, '--json']);
+      expect((JSON.parse(json.stdout) as { problems: { message: string }[] }).problems[0]!.message, name).toMatch(message);
+    }
+  });
+
   it('imports, lists, shows and exports; the export imports into a fresh data directory as the same version', async () => {
     const dataDir = tempDir();
     const file = writeFile('sample.json', sampleRubricText());

@@ -117,6 +117,30 @@ describe('rubric format v1', () => {
     expect(message('{\n  "id": "a"\n  "name": "b"\n}')).toBe('The file is not valid JSON at line 3, column 3: look for a missing comma or quote just before it.');
   });
 
+  it('names the line and column for an empty or cut-short file, and tells an extra comma from a missing one', () => {
+    const message = (text: string) => {
+      const check = checkRubricText(text);
+      if (check.ok) throw new Error('expected a JSON error');
+      return check.problems[0]!.message;
+    };
+    const cutShort = 'the file ends there, before the JSON is complete: it may have been cut short, or a closing } or ] is missing';
+    expect(message('')).toBe('The file is not valid JSON at line 1, column 1: the file is empty; a rubric file starts with {.');
+    expect(message('\uFEFF\n  \n')).toBe('The file is not valid JSON at line 3, column 1: the file is empty; a rubric file starts with {.');
+    expect(message('{\n  "format": "fieldbook-rubric/1",\n  "dimensions": [\n    { "id": "a" ')).toBe(`The file is not valid JSON at line 4, column 17: ${cutShort}.`);
+    expect(message('{\n  "format": "fieldbook-rubric/1",\n  "name": "Walkthr')).toBe(
+      'The file is not valid JSON at line 3, column 19: the file ends inside text in quotes: it may have been cut short, or a closing quote (") is missing.',
+    );
+    expect(message('{\n  "version": 1,\n  "draft": tr')).toBe(`The file is not valid JSON at line 3, column 14: ${cutShort}.`);
+    // An extra comma, in an object and in a list: never "missing comma".
+    expect(message('{\n  "id": "a",\n  "tags": ["x", "y",]\n}')).toBe('The file is not valid JSON at line 3, column 21: remove the comma before the closing bracket.');
+    expect(message('{\n  "id": "a", }')).toBe('The file is not valid JSON at line 2, column 14: remove the comma before the closing bracket.');
+    expect(message('{\n  "id": "a",,\n  "name": "b"\n}')).toBe('The file is not valid JSON at line 2, column 13: remove the extra comma.');
+    expect(message('["x",\n , "y"]')).toBe('The file is not valid JSON at line 2, column 2: remove the extra comma.');
+    for (const text of ['{"id": "a",}', '["x", "y",]', '{"id": "a",,"name": "b"}', '{"id": "a"', '']) expect(message(text)).not.toMatch(/missing comma/);
+    // A missing comma, in a list too.
+    expect(message('{\n  "tags": ["x"\n    "y"]\n}')).toBe('The file is not valid JSON at line 3, column 5: look for a missing comma or quote just before it.');
+  });
+
   it('reads a file saved as "UTF-8 with BOM"', () => {
     expect(checkRubricText(`\uFEFF${JSON.stringify(sampleRubric())}`).ok).toBe(true);
   });

@@ -66,7 +66,7 @@ export function CaptureScreen({ id }: { id: string }) {
   const { lesson } = research;
   const cycleId = observation.cycleId;
   return (
-    <section className="screen" aria-labelledby="capture-title">
+    <section className={submitted ? 'screen' : 'screen capture'} aria-labelledby="capture-title">
       <header className="capture__header">
         <div className="capture__title">
           <ScreenHeading id="capture-title">{observation.teacherLabel}</ScreenHeading>
