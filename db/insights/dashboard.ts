@@ -99,7 +99,8 @@ function choicesOf(db: Db, scope: ViewScope, filter: InsightFilterValue, rubric:
   const where = (cube ? cubeWhere : insightWhere)(scope, others, rubric, { dimension: false, calibrated: !cube });
   const calibrated = cube && filter.calibratedOnly ? ' AND s.n_cal > 0' : '';
   const table = cube ? 'insight_observation_cube' : 'insight_observations';
-  return (db.prepare(`SELECT DISTINCT s.${column} FROM ${table} s WHERE ${where.sql}${calibrated}`).pluck().all(...where.params) as string[]).filter((v) => v !== '');
+  // In one order whichever table answers, so the cubes and the rows give the same answer.
+  return (db.prepare(`SELECT DISTINCT s.${column} FROM ${table} s WHERE ${where.sql}${calibrated} ORDER BY 1`).pluck().all(...where.params) as string[]).filter((v) => v !== '');
 }
 
 interface Tally {
