@@ -5,7 +5,7 @@
 // (open for focus dimensions). Keys on the levels, so a coach can score
 // without reaching for the mouse: a level's digit scores and N marks N/A (see
 // LevelRadios), Delete clears, L links the latest note.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Score } from '../../../shared/observation.js';
 import type { LessonScore } from '../../../shared/observationScoring.js';
 import type { Dimension, Scale } from '../../../shared/rubric/format.js';
@@ -44,15 +44,23 @@ interface DimensionScoreProps {
 
 export function DimensionScore({ dimension, scale, targetLabel, score, lessonLabel, lesson, byEpisode, notes, focus, needsEvidence, onSave }: DimensionScoreProps) {
   const id = useId();
+  // A level just chosen counts before its save comes back, so L pressed right after a digit links the note to it
+  // (the capture screen sends its changes one at a time, in order).
+  const [chosen, setChosen] = useState<{ target: string; value: number | null; na: boolean } | null>(null);
+  const pending = chosen !== null && chosen.target === targetLabel && (chosen.value !== null || chosen.na) ? chosen : null;
+  const current = score ?? pending;
   const evidence = score?.evidence ?? [];
-  const choose = (value: number | null, na = false) => onSave({ value, na, evidence: value === null && !na ? [] : evidence });
-  const link = (noteIds: string[]) => score && onSave({ value: score.value, na: score.na, evidence: noteIds });
+  const choose = (value: number | null, na = false) => {
+    setChosen({ target: targetLabel, value, na });
+    onSave({ value, na, evidence: value === null && !na ? [] : evidence });
+  };
+  const link = (noteIds: string[]) => current && onSave({ value: current.value, na: current.na, evidence: noteIds });
   const latest = notes[0];
 
   /** Delete and L on a level; a level's digit and N are LevelRadios' own. */
   const onOtherKey = (key: string) => {
-    if ((key === 'delete' || key === 'backspace') && score) choose(null);
-    else if (key === 'l' && score && latest && !evidence.includes(latest.id)) link([...evidence, latest.id]);
+    if ((key === 'delete' || key === 'backspace') && current) choose(null);
+    else if (key === 'l' && current && latest && !evidence.includes(latest.id)) link([...evidence, latest.id]);
     else return false;
     return true;
   };

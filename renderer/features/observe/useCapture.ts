@@ -4,7 +4,7 @@
 // (marked "saving"), then replaced by what the backend stored; the id is made
 // here, so a retried save is the same note. Every other change goes through
 // `change`: the backend's answer is applied, or its refusal shown.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { uuidv7 } from '../../../shared/ids.js';
 import type { Episode, Note, ObservationDetail } from '../../../shared/observation.js';
 import type { Rubric } from '../../../shared/rubric/format.js';
@@ -84,16 +84,25 @@ export function useCapture(id: string) {
     [api, id, update],
   );
 
+  // One change at a time, in the order the person made them: two calls in
+  // flight at once (a level, then L to link a note) can reach the host in
+  // either order, and the second was made against what the screen showed
+  // before the first.
+  const inOrder = useRef<Promise<unknown>>(Promise.resolve());
   const attempt: Attempt = useCallback(
-    async (call) => {
-      try {
-        const answer = await call();
-        setError(null);
-        return { answer };
-      } catch (err) {
-        refused(err);
-        return null;
-      }
+    (call) => {
+      const run = inOrder.current.then(async () => {
+        try {
+          const answer = await call();
+          setError(null);
+          return { answer };
+        } catch (err) {
+          refused(err);
+          return null;
+        }
+      });
+      inOrder.current = run;
+      return run;
     },
     [refused],
   );
